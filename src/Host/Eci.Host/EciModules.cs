@@ -1,0 +1,13 @@
+using Eci.Modules.Catalog;
+using Eci.Shared.Modules;
+
+namespace Eci.Host;
+
+/// <summary>The one list of modules the host loads. Adding a module is one line here and one in <see cref="MediatorSetup"/>.</summary>
+public static class EciModules
+{
+    public static IReadOnlyList<IModule> All { get; } =
+    [
+        new CatalogModule(),
+    ];
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Eci.Shared.Auth;
+using Eci.Shared.Errors;
+using Eci.Shared.Http;
+using Eci.Shared.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Eci.Host.Http;
+
+/// <summary>The API conventions every module's endpoints share: JSON shape, problem details, limits, docs.</summary>
+internal static class ApiSetup
+{
+    public static IServiceCollection AddEciApi(this IServiceCollection services)
+    {
+        services.Configure<JsonOptions>(o => EciJson.Configure(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ctx.ProblemDetails.Extensions["trace_id"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
+            if (!ctx.ProblemDetails.Extensions.ContainsKey("code") && ctx.ProblemDetails.Status is { } status)
+            {
+                var code = ProblemTypes.ForStatus(status);
+                ctx.ProblemDetails.Type = ProblemTypes.Uri(code);
+                ctx.ProblemDetails.Extensions["code"] = code;
+            }
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.AddAuthorization(o =>
+            // Placeholder until authentication exists: the admin-only endpoints already name this policy,
+            // so requiring the admin role is a change here alone.
+            o.AddPolicy(Policies.Admin, p => p.RequireAssertion(_ => true)));
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : SnakeCaseNames.ToSnakeCase(member.Name);
+        return services;
+    }
+
+    public static JsonSerializerOptions Json { get; } = EciJson.Create();
+}

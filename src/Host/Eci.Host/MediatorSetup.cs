@@ -1,0 +1,30 @@
+using Eci.Modules.Catalog;
+using Eci.Modules.Catalog.Contracts;
+using Eci.Shared.Observability;
+using Eci.Shared.Validation;
+using Mediator;
+
+namespace Eci.Host;
+
+internal static class MediatorSetup
+{
+    /// <summary>
+    /// The source generator reads this call at compile time, so the assemblies and behaviours are listed literally:
+    /// each module contributes its implementation and its contracts.
+    /// </summary>
+    public static IServiceCollection AddEciMediator(this IServiceCollection services) =>
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.GenerateTypesAsInternal = true;
+            options.Assemblies =
+            [
+                typeof(CatalogModule), typeof(GetProductsByIds),
+            ];
+            options.PipelineBehaviors =
+            [
+                typeof(TracingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+            ];
+        });
+}

@@ -1,0 +1,8 @@
+namespace Eci.Modules.Catalog;
+
+/// <summary>Settings under <c>Modules:Catalog</c>.</summary>
+internal sealed class CatalogOptions
+{
+    /// <summary>The currency of a product created or imported without one.</summary>
+    public string DefaultCurrency { get; set; } = "INR";
+}

@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Catalog.Features.GetProduct;
+
+internal static class GetProductEndpoint
+{
+    public static void Map(RouteGroupBuilder products) =>
+        products.MapGet("/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetProduct(id), ct)))
+            .WithName("GetProduct")
+            .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,30 @@
+using Eci.Modules.Catalog.Contracts;
+using Eci.Modules.Catalog.Persistence;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Catalog.Features.GetProductsByIds;
+
+internal sealed class GetProductsByIdsHandler(CatalogDbContext db) : IQueryHandler<Contracts.GetProductsByIds, IReadOnlyList<ProductSnapshot>>
+{
+    public async ValueTask<IReadOnlyList<ProductSnapshot>> Handle(Contracts.GetProductsByIds query, CancellationToken cancellationToken)
+    {
+        var ids = query.ProductIds.Distinct().ToArray();
+        var products = await db.Products.AsNoTracking()
+            .Where(p => ids.Contains(p.Id))
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        return products.Select(p => new ProductSnapshot(p.Id, p.Sku, p.Name, p.Category, p.Price, p.IsActive)).ToList();
+    }
+}
+
+internal sealed class GetProductsByIdsValidator : AbstractValidator<Contracts.GetProductsByIds>
+{
+    public GetProductsByIdsValidator()
+    {
+        RuleFor(x => x.ProductIds).NotNull();
+        RuleFor(x => x.ProductIds.Count).LessThanOrEqualTo(Contracts.GetProductsByIds.MaxIds)
+            .When(x => x.ProductIds is not null).OverridePropertyName("product_ids");
+    }
+}

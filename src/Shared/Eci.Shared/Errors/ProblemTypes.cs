@@ -1,0 +1,34 @@
+namespace Eci.Shared.Errors;
+
+/// <summary>The stable problem codes of the API; a problem's <c>type</c> is <c>urn:eci:problem:&lt;code&gt;</c>.</summary>
+public static class ProblemTypes
+{
+    public const string BadRequest = "bad_request";
+    public const string ValidationFailed = "validation_failed";
+    public const string NotFound = "not_found";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string Unauthorized = "unauthorized";
+    public const string Forbidden = "forbidden";
+    public const string ConcurrencyConflict = "concurrency_conflict";
+    public const string Duplicate = "duplicate";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string InternalError = "internal_error";
+
+    public static string Uri(string code) => "urn:eci:problem:" + code;
+
+    /// <summary>The code for a bare status (a route that does not exist, a wrong method).</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        400 => BadRequest,
+        401 => Unauthorized,
+        403 => Forbidden,
+        404 => NotFound,
+        405 => MethodNotAllowed,
+        409 => ConcurrencyConflict,
+        413 => PayloadTooLarge,
+        415 => UnsupportedMediaType,
+        422 => ValidationFailed,
+        _ => status >= 500 ? InternalError : BadRequest,
+    };
+}

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Eci.Shared.Persistence;
+
+public static class ModulePersistenceExtensions
+{
+    public const string ReadyTag = "ready";
+
+    /// <summary>
+    /// Registers a module's pooled DbContext on the provider its configuration names, and a readiness check of its
+    /// database. Fails at start-up, naming the missing setting, when the database cannot be located.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext>(
+        this IServiceCollection services, IConfiguration configuration, string module, string schema)
+        where TContext : DbContext
+    {
+        var settings = ModuleDatabaseSettings.Resolve(configuration, module);
+        services.AddDbContextPool<TContext>(options => Configure(options, settings, schema));
+        services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>(
+            $"{module.ToLowerInvariant()}-db", HealthStatus.Unhealthy, [ReadyTag]);
+        return services;
+    }
+
+    /// <summary>Applies the provider settings; shared by the host and design-time factories.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, ModuleDatabaseSettings settings, string schema) =>
+        settings.Provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(
+                settings.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)),
+            // SQLite has no schemas: one file per module keeps the same separation.
+            _ => options.UseSqlite(WithSqliteDefaults(settings.ConnectionString))
+                .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)),
+        };
+
+    /// <summary>Creates the schema on SQLite or applies pending migrations on PostgreSQL.</summary>
+    public static async Task InitializeModuleDatabaseAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken)
+        where TContext : DbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        else
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    private static string WithSqliteDefaults(string connectionString) =>
+        new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30, Pooling = true }.ToString();
+}

@@ -1,0 +1,42 @@
+using Eci.Modules.Catalog;
+using Eci.Shared.Contracts;
+using Eci.Shared.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eci.Modules.Rogue;
+
+public sealed class RogueModule : IModule
+{
+    public string Name => "Rogue";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddSingleton(new CatalogModule());
+
+    public void MapEndpoints(IEndpointRouteBuilder v1)
+    {
+    }
+
+    public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>Public although it is not the module's entry point.</summary>
+public sealed class LeakedHandler;
+
+public sealed class RogueRow
+{
+    public int Id { get; set; }
+}
+
+/// <summary>Maps into the Catalog's schema and a type it does not own.</summary>
+public sealed class RogueDbContext(DbContextOptions<RogueDbContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema("rogue");
+        modelBuilder.Entity<RogueRow>().ToTable("products", "catalog");
+        modelBuilder.Entity<ImportRejection>().HasNoKey().ToTable("rejections");
+    }
+}

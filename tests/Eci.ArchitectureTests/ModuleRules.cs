@@ -1,0 +1,51 @@
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using NetArchTest.Rules;
+
+namespace Eci.ArchitectureTests;
+
+/// <summary>The module rules, as functions that list violations, so each rule can be shown to catch a rogue module.</summary>
+internal static class ModuleRules
+{
+    private static readonly string[] ContractDependencies = ["Eci.Shared.Contracts", "Mediator"];
+
+    /// <summary>Every public type of a module's implementation but its entry point.</summary>
+    public static IReadOnlyList<string> PublicTypesBesidesEntryPoint(Type entryPoint) =>
+        (Types.InAssembly(entryPoint.Assembly).That().ArePublic().GetTypes() ?? [])
+            .Where(t => t != entryPoint)
+            .Select(t => t.FullName!)
+            .ToList();
+
+    /// <summary>Other modules' implementation assemblies that this implementation references.</summary>
+    public static IReadOnlyList<string> ReferencedModuleImplementations(Assembly implementation, IEnumerable<Assembly> moduleImplementations)
+    {
+        var others = moduleImplementations.Where(a => a != implementation).Select(a => a.GetName().Name).ToHashSet();
+        return implementation.GetReferencedAssemblies().Select(a => a.Name!).Where(others.Contains).ToList();
+    }
+
+    /// <summary>What a contracts assembly references beyond the runtime, the shared contracts and Mediator.</summary>
+    public static IReadOnlyList<string> ForbiddenContractReferences(Assembly contracts) =>
+        contracts.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(name => !IsRuntime(name) && !ContractDependencies.Contains(name) && !name.EndsWith(".Contracts", StringComparison.Ordinal))
+            .ToList();
+
+    /// <summary>Entity types a module's DbContext maps that it does not own, or outside its own schema.</summary>
+    public static IReadOnlyList<string> ForeignMappings(DbContext db, Assembly owner, string schema) =>
+        db.Model.GetEntityTypes()
+            .Where(e => e.ClrType.Assembly != owner || e.GetSchema() != schema)
+            .Select(e => $"{e.ClrType.Name} -> {e.GetSchema()}.{e.GetTableName()}")
+            .ToList();
+
+    /// <summary>Tables that more than one module maps.</summary>
+    public static IReadOnlyList<string> SharedTables(IEnumerable<(string Module, DbContext Db)> contexts) =>
+        contexts
+            .SelectMany(c => c.Db.Model.GetEntityTypes().Select(e => (c.Module, Table: $"{e.GetSchema()}.{e.GetTableName()}")))
+            .GroupBy(t => t.Table)
+            .Where(g => g.Select(t => t.Module).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .ToList();
+
+    private static bool IsRuntime(string name) =>
+        name is "netstandard" or "mscorlib" or "System" || name.StartsWith("System.", StringComparison.Ordinal);
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Eci.Testing;
+using Xunit;
+
+namespace Eci.EndToEndTests;
+
+/// <summary>What the host serves beside the modules: health, API documents, and problems for unknown routes.</summary>
+public abstract class HostApiTests(HostFixture host)
+{
+    private HttpClient Client
+    {
+        get
+        {
+            host.RequireProvider();
+            return host.Client;
+        }
+    }
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/v1/health")]
+    [InlineData("/health/ready")]
+    public async Task Readiness_reports_every_module_database_healthy(string path)
+    {
+        var response = await Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.JsonAsync();
+        Assert.Equal("healthy", report.GetProperty("status").GetString());
+        foreach (var module in Host.EciModules.All)
+        {
+            var check = report.GetProperty("checks").GetProperty(module.Name.ToLowerInvariant() + "-db");
+            Assert.Equal("healthy", check.GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Liveness_checks_no_database()
+    {
+        var report = await (await Client.GetAsync("/health/live")).JsonAsync();
+
+        Assert.Equal("healthy", report.GetProperty("status").GetString());
+        Assert.Empty(report.GetProperty("checks").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_v1_catalog()
+    {
+        var response = await Client.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = (await response.JsonAsync()).GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/v1/products", out _));
+        Assert.True(paths.TryGetProperty("/v1/products/{id}", out _));
+        Assert.True(paths.TryGetProperty("/v1/products/search", out _));
+    }
+
+    [Fact]
+    public async Task The_reference_page_is_served_at_docs()
+    {
+        var response = await Client.GetAsync("/docs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem()
+    {
+        var response = await Client.GetAsync("/v1/no-such-thing");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("not_found", (await response.JsonAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_wrong_method_is_a_405_problem()
+    {
+        var response = await Client.PatchAsync("/v1/products", null);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("method_not_allowed", (await response.JsonAsync()).GetProperty("code").GetString());
+    }
+}
+
+public sealed class SqliteHostApiTests(SqliteHost host) : HostApiTests(host), IClassFixture<SqliteHost>;
+
+public sealed class PostgresHostApiTests(PostgresHost host) : HostApiTests(host), IClassFixture<PostgresHost>;

@@ -1,0 +1,84 @@
+using Npgsql;
+
+namespace Eci.Testing;
+
+/// <summary>
+/// Fresh databases for one test host: a temporary folder of SQLite files, or uniquely named PostgreSQL databases on
+/// the server in <c>ECI_TEST_POSTGRES</c>, dropped afterwards.
+/// </summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    public const string PostgresVariable = "ECI_TEST_POSTGRES";
+
+    public abstract string Provider { get; }
+
+    /// <summary>Configuration the host needs to use these databases.</summary>
+    public abstract IReadOnlyDictionary<string, string?> Settings { get; }
+
+    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
+
+    public abstract ValueTask DisposeAsync();
+}
+
+public sealed class SqliteTestDatabase : TestDatabase
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("eci-test-").FullName;
+
+    public override string Provider => "sqlite";
+
+    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "sqlite",
+        ["Database:SqliteDirectory"] = _directory,
+        ["Database:MigrateOnStartup"] = "true",
+    };
+
+    public override ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class PostgresTestDatabase(string server) : TestDatabase
+{
+    private readonly string _prefix = $"eci_t{Guid.NewGuid():N}"[..14] + "_";
+
+    public override string Provider => "postgres";
+
+    public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "postgres",
+        ["ConnectionStrings:Postgres"] = server,
+        ["Database:NamePrefix"] = _prefix,
+        ["Database:MigrateOnStartup"] = "true",
+    };
+
+    /// <summary>A connection string to this test's database of one module.</summary>
+    public string ConnectionString(string module) =>
+        new NpgsqlConnectionStringBuilder(server) { Database = _prefix + module.ToLowerInvariant() }.ConnectionString;
+
+    public override async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        var names = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE @p", connection))
+        {
+            list.Parameters.AddWithValue("p", _prefix + "%");
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
