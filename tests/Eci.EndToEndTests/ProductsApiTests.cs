@@ -259,6 +259,38 @@ public abstract class ProductsApiTests(HostFixture host)
         Assert.Equal(1, found.GetProperty("total").GetInt64());
     }
 
+    [Theory]
+    [InlineData("max_price=1.001")]
+    [InlineData("max_price=-5")]
+    [InlineData("min_price=-1")]
+    [InlineData("currency=ABC&min_price=1")]
+    public async Task A_bad_price_bound_is_a_422(string query)
+    {
+        await AssertProblemAsync(await Client.GetAsync("/v1/products/search?" + query), HttpStatusCode.UnprocessableEntity, "validation_failed");
+    }
+
+    [Fact]
+    public async Task An_update_that_keeps_the_stored_currency_checks_the_price_against_it()
+    {
+        var id = (await CreateAsync(NewProduct(price: 1500m, currency: "JPY"))).GetProperty("id").GetInt32();
+
+        var response = await Client.PutJsonAsync($"/v1/products/{id}", new { sku = UniqueSku(), name = "n", category = "c", price = 100.5m });
+
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation_failed");
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("price", out _));
+    }
+
+    [Fact]
+    public async Task Times_read_back_are_utc()
+    {
+        var id = (await CreateAsync(NewProduct())).GetProperty("id").GetInt32();
+
+        var product = await (await Client.GetAsync($"/v1/products/{id}")).JsonAsync();
+
+        Assert.EndsWith("Z", product.GetProperty("created_at").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("Z", product.GetProperty("updated_at").GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Search_with_min_price_above_max_price_is_a_422()
     {

@@ -1,9 +1,8 @@
 using Eci.Host;
 using Eci.Host.Commands;
 
-var command = args.FirstOrDefault(a => !a.StartsWith('-'));
-var hostArgs = command is null ? args : args.Where(a => a != command).ToArray();
-var app = EciApp.Build(hostArgs);
+var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+var app = EciApp.Build(command is null ? args : args[1..]);
 
 return command switch
 {

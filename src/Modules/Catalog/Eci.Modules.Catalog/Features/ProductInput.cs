@@ -2,6 +2,7 @@ using Eci.Modules.Catalog.Domain;
 using Eci.Shared.Contracts;
 using Eci.Shared.Validation;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace Eci.Modules.Catalog.Features;
 
@@ -26,13 +27,21 @@ internal interface IProductInput
 internal static class ProductInput
 {
     /// <summary>The details to store, after validation; absent optional fields come from <paramref name="fallback"/>.</summary>
-    public static ProductDetails ToDetails(this IProductInput input, string defaultCurrency, Product? fallback = null) => new(
-        input.Sku!,
-        input.Name!,
-        input.Description ?? fallback?.Description,
-        input.Category!,
-        Money.FromDecimal(input.Price!.Value, input.Currency ?? fallback?.Currency ?? defaultCurrency),
-        input.IsActive ?? fallback?.IsActive ?? true);
+    /// <remarks>
+    /// The validator checks the price against the default currency when none is sent; an update that keeps a stored
+    /// currency is checked here, against that currency.
+    /// </remarks>
+    public static ProductDetails ToDetails(this IProductInput input, string defaultCurrency, Product? fallback = null)
+    {
+        var currency = input.Currency ?? fallback?.Currency ?? defaultCurrency;
+        if (!Money.TryFromDecimal(input.Price!.Value, currency, out var price))
+        {
+            throw new ValidationException([new ValidationFailure("price", $"The amount has more decimals than {currency} allows, or is too large.")]);
+        }
+
+        return new(input.Sku!, input.Name!, input.Description ?? fallback?.Description, input.Category!, price,
+            input.IsActive ?? fallback?.IsActive ?? true);
+    }
 }
 
 internal class ProductInputValidator<T> : AbstractValidator<T>

@@ -21,8 +21,9 @@ internal sealed class ListProductsValidator : AbstractValidator<ListProducts>
         RuleFor(x => x.Category).MaximumLength(Product.CategoryMaxLength);
         RuleFor(x => x.Currency).KnownCurrency().When(x => x.Currency is not null);
         RuleFor(x => x.MinPrice).GreaterThanOrEqualTo(0).FitsCurrency(x => x.Currency ?? defaultCurrency);
-        RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(0).FitsCurrency(x => x.Currency ?? defaultCurrency)
-            .GreaterThanOrEqualTo(x => x.MinPrice).When(x => x.MinPrice is not null)
+        RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(0).FitsCurrency(x => x.Currency ?? defaultCurrency);
+        RuleFor(x => x.MaxPrice).GreaterThanOrEqualTo(x => x.MinPrice)
+            .When(x => x.MinPrice is not null && x.MaxPrice is not null)
             .WithMessage("'max_price' must not be below 'min_price'.");
     }
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Eci.Shared.Persistence;
+
+public static class UtcDateTimes
+{
+    /// <summary>
+    /// Stores every DateTime as UTC and reads it back marked as UTC. SQLite keeps no kind, so without this a time read
+    /// back would lose its "Z" in the API.
+    /// </summary>
+    public static ModelConfigurationBuilder UseUtcDateTimes(this ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<DateTime>().HaveConversion<UtcConverter>();
+        return configuration;
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}
