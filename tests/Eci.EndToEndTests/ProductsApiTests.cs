@@ -14,7 +14,7 @@ public abstract class ProductsApiTests(HostFixture host)
         get
         {
             host.RequireProvider();
-            return host.Client;
+            return host.AdminClient;
         }
     }
 

@@ -1,5 +1,6 @@
 using Eci.Modules.Catalog.Contracts;
 using Eci.Modules.Catalog.Features.CreateProduct;
+using Eci.Shared.Persistence;
 using Eci.Testing;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -35,15 +36,29 @@ public abstract class ImportProductsTests(HostFixture host)
         Assert.Equal("SKU0050", seedFifty.Sku);
     }
 
+    private Task<Features.ProductResponse> CreateAsync() => host.InScopeAsync(sp => sp.GetRequiredService<ISender>().Send(
+        new CreateProduct("NEW-" + Guid.NewGuid().ToString("N")[..8], "New", null, "Books", 10m, null, true)));
+
     [Fact]
-    public async Task A_product_created_after_the_import_gets_a_fresh_id()
+    public async Task Generated_ids_stay_clear_of_the_ids_imports_keep()
     {
+        var before = await CreateAsync();
         await host.SendAsync(new ImportProducts(SeedFile));
+        var after = await CreateAsync();
 
-        var created = await host.InScopeAsync(sp => sp.GetRequiredService<ISender>().Send(
-            new CreateProduct("AFTER-" + Guid.NewGuid().ToString("N")[..8], "New", null, "Books", 10m, null, true)));
+        Assert.True(before.Id >= GeneratedIds.First, $"generated id {before.Id} is in the imported range");
+        Assert.True(after.Id > before.Id, $"id {after.Id} after the import does not follow {before.Id}");
+    }
 
-        Assert.True(created.Id > 120, $"id {created.Id} collides with the seed ids");
+    [Fact]
+    public async Task An_imported_id_in_the_generated_range_moves_the_next_generated_id_past_it()
+    {
+        var high = GeneratedIds.First + 5_000_000 + Random.Shared.Next(1_000_000);
+        await host.SendAsync(new ImportProducts(WriteCsv($"{high},HIGH-{Guid.NewGuid():N},High,Books,1,True")));
+
+        var created = await CreateAsync();
+
+        Assert.True(created.Id > high, $"id {created.Id} does not follow the imported {high}");
     }
 
     [Fact]

@@ -3,16 +3,33 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Eci.Testing;
 
-/// <summary>The real host, in process, on the given test databases.</summary>
-public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? extraSettings = null)
+/// <summary>The real host, in process, on the given test databases, with a signing key and admin of its own.</summary>
+public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
     : WebApplicationFactory<Program>
 {
+    public const string AdminEmail = "admin@eci.test";
+    public const string AdminPassword = "admin-test-password-1";
+
+    public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        foreach (var (key, value) in Database.Settings.Concat(extraSettings ?? new Dictionary<string, string?>()))
+        builder.UseEnvironment(environment);
+        var settings = new Dictionary<string, string?>(Database.Settings)
+        {
+            ["Auth:SigningKey"] = SigningKey,
+            ["Admin:Email"] = AdminEmail,
+            ["Admin:Password"] = AdminPassword,
+            ["RateLimits:Auth:PermitLimit"] = "100000",
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -11,9 +12,16 @@ public abstract class HostFixture : IAsyncLifetime
 
     public EciHostFactory Factory => _factory ?? throw new InvalidOperationException("The host has not started.");
 
+    /// <summary>A client with no token.</summary>
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>A client signed in as the configured admin.</summary>
+    public HttpClient AdminClient { get; private set; } = null!;
+
     protected abstract TestDatabase? CreateDatabase();
+
+    /// <summary>Settings this fixture's host needs beyond the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public async ValueTask InitializeAsync()
     {
@@ -23,9 +31,9 @@ public abstract class HostFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new EciHostFactory(database);
+        _factory = new EciHostFactory(database, Settings);
         Client = _factory.CreateClient();
-        await Task.CompletedTask;
+        AdminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
     }
 
     /// <summary>Skips (reported as skipped, which CI treats as a failure) when the provider is not configured here.</summary>
@@ -35,6 +43,35 @@ public abstract class HostFixture : IAsyncLifetime
         {
             Assert.Skip($"PostgreSQL tests need {TestDatabase.PostgresVariable} (a server connection string with CREATEDB).");
         }
+    }
+
+    /// <summary>A client carrying the given bearer token.</summary>
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Logs in over HTTP and returns a client that carries the token.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, string password)
+    {
+        var response = await Client.PostJsonAsync("/v1/users/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var login = await response.JsonAsync();
+        return ClientWithToken(login.GetProperty("access_token").GetString()!);
+    }
+
+    /// <summary>Registers a new customer with a unique email and signs them in.</summary>
+    public async Task<TestCustomer> NewCustomerAsync()
+    {
+        RequireProvider();
+        var email = $"c{Guid.NewGuid():N}@example.com";
+        const string password = "correct-horse-battery";
+        var response = await Client.PostJsonAsync("/v1/users/register", new { email, full_name = "Test Customer", password });
+        response.EnsureSuccessStatusCode();
+        var id = (await response.JsonAsync()).GetProperty("id").GetInt32();
+        return new TestCustomer(id, email, password, await SignedInClientAsync(email, password));
     }
 
     /// <summary>Runs work in a fresh DI scope of the host, as a request would.</summary>
@@ -54,6 +91,7 @@ public abstract class HostFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Client?.Dispose();
+        AdminClient?.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();
@@ -62,6 +100,9 @@ public abstract class HostFixture : IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 }
+
+/// <summary>A registered, signed-in customer.</summary>
+public sealed record TestCustomer(int Id, string Email, string Password, HttpClient Client);
 
 public sealed class SqliteHost : HostFixture
 {

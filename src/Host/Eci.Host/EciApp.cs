@@ -14,16 +14,18 @@ public static class EciApp
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddEciApi();
+        services.AddEciAuth(builder.Configuration, builder.Environment);
         services.AddEciMediator();
-        foreach (var module in EciModules.All)
-        {
-            module.AddServices(services, builder.Configuration);
-        }
-
         services.AddSingleton<DatabaseInitializer>();
         if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
+            // Registered before the modules, whose own start-up work (e.g. the first admin) needs the schema.
             services.AddHostedService<DatabaseInitializerOnStartup>();
+        }
+
+        foreach (var module in EciModules.All)
+        {
+            module.AddServices(services, builder.Configuration);
         }
 
         var app = builder.Build();
@@ -36,12 +38,15 @@ public static class EciApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(app.Configuration.GetValue("Http:MaxRequestBodyBytes", 1L << 20));
+        app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapEciHealth();
-        app.MapOpenApi();
-        app.MapScalarApiReference("/docs", o => o.WithTitle("ECI API"));
-        var v1 = app.MapGroup("/v1");
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/docs", o => o.WithTitle("ECI API")).AllowAnonymous();
+        // An endpoint that does not say who may call it needs a signed-in caller: closed by default, not open.
+        var v1 = app.MapGroup("/v1").RequireAuthorization();
         foreach (var module in EciModules.All)
         {
             module.MapEndpoints(v1);

@@ -1,4 +1,5 @@
 using Eci.Modules.Catalog;
+using Eci.Modules.Customers;
 using Eci.Shared.Modules;
 
 namespace Eci.Host;
@@ -9,5 +10,6 @@ public static class EciModules
     public static IReadOnlyList<IModule> All { get; } =
     [
         new CatalogModule(),
+        new CustomersModule(),
     ];
 }

@@ -1,5 +1,7 @@
 using Eci.Modules.Catalog;
 using Eci.Modules.Catalog.Contracts;
+using Eci.Modules.Customers;
+using Eci.Modules.Customers.Contracts;
 using Eci.Shared.Observability;
 using Eci.Shared.Validation;
 using Mediator;
@@ -20,6 +22,7 @@ internal static class MediatorSetup
             options.Assemblies =
             [
                 typeof(CatalogModule), typeof(GetProductsByIds),
+                typeof(CustomersModule), typeof(GetCustomerContact),
             ];
             options.PipelineBehaviors =
             [

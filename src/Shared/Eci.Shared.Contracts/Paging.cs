@@ -8,6 +8,9 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>The page a client asked for, with the defaults for what it left out.</summary>
+    public static PageRequest From(int? page, int? pageSize) => new(page ?? 1, pageSize ?? DefaultPageSize);
+
     /// <summary>How many items come before this page.</summary>
     public int Skip => (Page - 1) * PageSize;
 }

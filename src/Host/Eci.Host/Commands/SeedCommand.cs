@@ -1,4 +1,5 @@
 using Eci.Modules.Catalog.Contracts;
+using Eci.Modules.Customers.Contracts;
 using Eci.Shared.Contracts;
 using Mediator;
 
@@ -36,6 +37,7 @@ internal static partial class SeedCommand
     private static IEnumerable<ICommand<ImportReport>> Imports(string directory)
     {
         yield return new ImportProducts(Path.Combine(directory, "eci_products.csv"));
+        yield return new ImportCustomers(Path.Combine(directory, "eci_customers.csv"));
     }
 
     private static void Print(ImportReport report)

@@ -11,10 +11,10 @@ internal static class HealthEndpoints
     public static void MapEciHealth(this IEndpointRouteBuilder app)
     {
         var ready = new HealthCheckOptions { Predicate = c => c.Tags.Contains(ModulePersistenceExtensions.ReadyTag), ResponseWriter = WriteAsync };
-        app.MapHealthChecks("/health", ready);
-        app.MapHealthChecks("/v1/health", ready);
-        app.MapHealthChecks("/health/ready", ready);
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health", ready).AllowAnonymous();
+        app.MapHealthChecks("/v1/health", ready).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", ready).AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous();
     }
 
     private static Task WriteAsync(HttpContext context, HealthReport report)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Eci.Shared.Auth;
 using Eci.Shared.Errors;
 using Eci.Shared.Http;
 using Eci.Shared.Persistence;
@@ -28,10 +27,6 @@ internal static class ApiSetup
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
-        services.AddAuthorization(o =>
-            // Placeholder until authentication exists: the admin-only endpoints already name this policy,
-            // so requiring the admin role is a change here alone.
-            o.AddPolicy(Policies.Admin, p => p.RequireAssertion(_ => true)));
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : SnakeCaseNames.ToSnakeCase(member.Name);
         return services;

@@ -27,3 +27,10 @@ public sealed class ConflictException(string code, string detail)
 {
     public override int StatusCode => 409;
 }
+
+/// <summary>The caller's credentials are missing or wrong; the detail never says which part was wrong.</summary>
+public sealed class UnauthorizedException(string code, string detail)
+    : ProblemException(code, "Not authenticated", detail)
+{
+    public override int StatusCode => 401;
+}

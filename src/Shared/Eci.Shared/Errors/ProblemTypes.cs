@@ -13,6 +13,8 @@ public static class ProblemTypes
     public const string ConcurrencyConflict = "concurrency_conflict";
     public const string Duplicate = "duplicate";
     public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string TooManyRequests = "too_many_requests";
+    public const string InvalidCredentials = "invalid_credentials";
     public const string InternalError = "internal_error";
 
     public static string Uri(string code) => "urn:eci:problem:" + code;
@@ -29,6 +31,7 @@ public static class ProblemTypes
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
         422 => ValidationFailed,
+        429 => TooManyRequests,
         _ => status >= 500 ? InternalError : BadRequest,
     };
 }

@@ -47,6 +47,7 @@ public static class ModulePersistenceExtensions
         {
             await db.Database.EnsureCreatedAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await GeneratedIds.ReserveOnSqliteAsync(db, cancellationToken);
         }
         else
         {

@@ -1,4 +1,5 @@
 using Eci.Modules.Catalog.Domain;
+using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         builder.ToTable("products");
         builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedOnAdd();
+        builder.Property(p => p.Id).IsGeneratedAboveImportedIds();
         builder.Property(p => p.Sku).HasMaxLength(Product.SkuMaxLength).IsRequired();
         builder.Property(p => p.SkuKey).HasMaxLength(Product.SkuMaxLength).IsRequired();
         builder.HasIndex(p => p.SkuKey).IsUnique();

@@ -20,13 +20,10 @@ internal static class ListProductsEndpoint
                 [FromQuery] string? category,
                 [FromQuery(Name = "is_active")] bool? isActive) =>
                 TypedResults.Ok(await sender.Send(
-                    new ListProducts(Paging(page, pageSize), sort, order, category, isActive), ct)))
+                    new ListProducts(PageRequest.From(page, pageSize), sort, order, category, isActive), ct)))
             .WithName("ListProducts")
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
-    public static PageRequest Paging(int? page, int? pageSize) =>
-        new(page ?? 1, pageSize ?? PageRequest.DefaultPageSize);
 }
 
 internal static class SearchProductsEndpoint
@@ -46,7 +43,7 @@ internal static class SearchProductsEndpoint
                 [FromQuery] string? sort,
                 [FromQuery] string? order) =>
                 TypedResults.Ok(await sender.Send(
-                    new ListProducts(ListProductsEndpoint.Paging(page, pageSize), sort, order, category, isActive, name, minPrice, maxPrice, currency), ct)))
+                    new ListProducts(PageRequest.From(page, pageSize), sort, order, category, isActive, name, minPrice, maxPrice, currency), ct)))
             .WithName("SearchProducts")
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

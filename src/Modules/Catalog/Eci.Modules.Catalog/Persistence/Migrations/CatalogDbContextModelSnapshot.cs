@@ -28,9 +28,11 @@ namespace Eci.Modules.Catalog.Persistence.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .HasAnnotation("Eci:FirstGeneratedId", 1000000);
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000000L, null, null, null, null, null);
 
                     b.Property<string>("Category")
                         .IsRequired()

@@ -21,6 +21,7 @@ namespace Eci.Modules.Catalog.Persistence.Migrations
                 columns: table => new
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:IdentitySequenceOptions", "'1000000', '1', '', '', 'False', '1'")
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     sku = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     sku_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Eci.Modules.Catalog.Persistence.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261123182616_InitialCatalog")]
+    [Migration("20261123184704_InitialCatalog")]
     internal partial class InitialCatalog
     {
         /// <inheritdoc />
@@ -31,9 +31,11 @@ namespace Eci.Modules.Catalog.Persistence.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasColumnName("id");
+                        .HasColumnName("id")
+                        .HasAnnotation("Eci:FirstGeneratedId", 1000000);
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    NpgsqlPropertyBuilderExtensions.HasIdentityOptions(b.Property<int>("Id"), 1000000L, null, null, null, null, null);
 
                     b.Property<string>("Category")
                         .IsRequired()

@@ -1,0 +1,12 @@
+using Mediator;
+
+namespace Eci.Modules.Customers.Contracts;
+
+/// <summary>How to reach a customer and where to ship by default; null when the customer does not exist.</summary>
+public sealed record GetCustomerContact(int CustomerId) : IQuery<CustomerContact?>;
+
+/// <summary>A customer's contact details, for orders, shipments and notifications.</summary>
+public sealed record CustomerContact(int CustomerId, string Email, string FullName, string? Phone, ContactAddress? DefaultAddress);
+
+/// <summary>A postal address; <see cref="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
+public sealed record ContactAddress(string Line1, string? Line2, string City, string PostalCode, string Country);

@@ -1,0 +1,75 @@
+using Eci.Modules.Customers.Auth;
+using Eci.Modules.Customers.Domain;
+using Eci.Modules.Customers.Persistence;
+using Eci.Shared.Auth;
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Customers;
+
+/// <summary>
+/// Creates the admin named by <c>Admin:Email</c>/<c>Admin:Password</c> at start-up when it is missing (or makes that
+/// account an admin). Outside development it refuses the development password.
+/// </summary>
+internal sealed partial class AdminBootstrapper(
+    IServiceProvider services, IOptions<AdminSettings> settings, IHostEnvironment environment, TimeProvider clock, ILogger<AdminBootstrapper> logger)
+    : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var admin = settings.Value;
+        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrWhiteSpace(admin.Password))
+        {
+            LogNoAdmin(logger);
+            return;
+        }
+
+        if (!environment.IsDevelopment() && admin.Password == AdminSettings.DevelopmentPassword)
+        {
+            throw new InvalidOperationException("Admin:Password is the development password; set Admin__Password to a secret of your own.");
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CustomersDbContext>();
+        var key = Customer.KeyOf(admin.Email);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var existing = await db.Customers.FirstOrDefaultAsync(c => c.EmailKey == key, cancellationToken);
+        if (existing is { IsAdmin: true })
+        {
+            return;
+        }
+
+        if (existing is not null)
+        {
+            existing.PromoteToAdmin(now);
+        }
+        else
+        {
+            var created = Customer.Register(admin.Email, "Administrator", null, now, Roles.Admin);
+            created.SetPasswordHash(scope.ServiceProvider.GetRequiredService<Passwords>().Hash(created, admin.Password), now);
+            db.Customers.Add(created);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            LogAdminReady(logger, admin.Email);
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation() || ex is DbUpdateConcurrencyException)
+        {
+            // Another replica created or promoted it at the same moment.
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin account {Email} is ready")]
+    private static partial void LogAdminReady(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No Admin:Email/Admin:Password configured; no admin account is created")]
+    private static partial void LogNoAdmin(ILogger logger);
+}

@@ -1,0 +1,40 @@
+using Eci.Modules.Customers.Auth;
+using Eci.Modules.Customers.Domain;
+using Eci.Modules.Customers.Features;
+using Eci.Modules.Customers.Persistence;
+using Eci.Shared.Modules;
+using Eci.Shared.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eci.Modules.Customers;
+
+/// <summary>Customer accounts, sign-in and the access tokens every other module trusts.</summary>
+public sealed class CustomersModule : IModule
+{
+    public string Name => "Customers";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<CustomersDbContext>(configuration, Name, CustomersDbContext.Schema);
+        services.AddValidatorsFromAssemblyContaining<CustomersModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddOptions<CustomersOptions>()
+            .Bind(configuration.GetSection("Modules:Customers"))
+            .Validate(o => o.MaxFailedLogins > 0 && o.LockoutMinutes > 0 && o.PasswordTokenHours > 0,
+                "Modules:Customers lockout and token settings must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<AdminSettings>().Bind(configuration.GetSection("Admin"));
+        services.AddSingleton<IPasswordHasher<Customer>, PasswordHasher<Customer>>();
+        services.AddSingleton<Passwords>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddHostedService<AdminBootstrapper>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder v1) => UserEndpoints.Map(v1);
+
+    public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.InitializeModuleDatabaseAsync<CustomersDbContext>(cancellationToken);
+}

@@ -1,0 +1,147 @@
+using Eci.Shared.Auth;
+
+namespace Eci.Modules.Customers.Domain;
+
+/// <summary>
+/// A customer account. Imported customers have no password hash until they set one with a password token, so they
+/// cannot log in before that.
+/// </summary>
+internal sealed class Customer
+{
+    public const int EmailMaxLength = 254;
+    public const int NameMaxLength = 200;
+    public const int PhoneMaxLength = 32;
+
+    private readonly List<Address> _addresses = [];
+
+    private Customer()
+    {
+    }
+
+    public int Id { get; private set; }
+
+    public string Email { get; private set; } = string.Empty;
+
+    /// <summary>The email in lower case; unique, so emails are unique regardless of letter case.</summary>
+    public string EmailKey { get; private set; } = string.Empty;
+
+    public string FullName { get; private set; } = string.Empty;
+
+    public string? Phone { get; private set; }
+
+    public string Role { get; private set; } = Roles.Customer;
+
+    public string? PasswordHash { get; private set; }
+
+    public int FailedLogins { get; private set; }
+
+    public DateTime? LockedUntil { get; private set; }
+
+    /// <summary>SHA-256 of the one-time token that lets the customer set a password, and when it stops working.</summary>
+    public string? PasswordTokenHash { get; private set; }
+
+    public DateTime? PasswordTokenExpiresAt { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<Address> Addresses => _addresses;
+
+    public bool IsAdmin => Role == Roles.Admin;
+
+    public Address? DefaultAddress => _addresses.FirstOrDefault(a => a.IsDefault) ?? _addresses.FirstOrDefault();
+
+    public static string KeyOf(string email) => email.Trim().ToLowerInvariant();
+
+    public static Customer Register(string email, string fullName, string? phone, DateTime now, string role = Roles.Customer, int id = 0)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fullName);
+        var customer = new Customer { Id = id, Role = role, CreatedAt = now };
+        customer.ChangeEmail(email, now);
+        customer.ChangeProfile(fullName, phone, now);
+        return customer;
+    }
+
+    public void ChangeEmail(string email, DateTime now)
+    {
+        Email = email.Trim();
+        EmailKey = KeyOf(email);
+        Touch(now);
+    }
+
+    public void ChangeProfile(string fullName, string? phone, DateTime now)
+    {
+        FullName = fullName.Trim();
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        Touch(now);
+    }
+
+    /// <summary>Replaces the addresses; the first marked default (or else the first) becomes the only default.</summary>
+    public void ReplaceAddresses(IEnumerable<Address> addresses, DateTime now)
+    {
+        var list = addresses.ToList();
+        var chosen = list.FindIndex(a => a.IsDefault);
+        chosen = chosen < 0 ? 0 : chosen;
+        _addresses.Clear();
+        _addresses.AddRange(list.Select((a, i) => new Address(a.Line1, a.Line2, a.City, a.PostalCode, a.Country, i == chosen)));
+        Touch(now);
+    }
+
+    /// <summary>Stores a new password hash; clears any lockout and unused password token.</summary>
+    public void SetPasswordHash(string hash, DateTime now)
+    {
+        PasswordHash = hash;
+        FailedLogins = 0;
+        LockedUntil = null;
+        PasswordTokenHash = null;
+        PasswordTokenExpiresAt = null;
+        Touch(now);
+    }
+
+    public void IssuePasswordToken(string tokenHash, DateTime expiresAt, DateTime now)
+    {
+        PasswordTokenHash = tokenHash;
+        PasswordTokenExpiresAt = expiresAt;
+        Touch(now);
+    }
+
+    public bool HasValidPasswordToken(string tokenHash, DateTime now) =>
+        PasswordTokenHash is not null && PasswordTokenExpiresAt > now
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.ASCII.GetBytes(PasswordTokenHash), System.Text.Encoding.ASCII.GetBytes(tokenHash));
+
+    public bool IsLockedOut(DateTime now) => LockedUntil > now;
+
+    /// <summary>Counts a failed login; the attempt that reaches the limit locks the account until now + lockout.</summary>
+    public void RecordFailedLogin(DateTime now, int maxAttempts, TimeSpan lockout)
+    {
+        FailedLogins++;
+        if (FailedLogins >= maxAttempts)
+        {
+            LockedUntil = now + lockout;
+            FailedLogins = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin()
+    {
+        FailedLogins = 0;
+        LockedUntil = null;
+    }
+
+    public void PromoteToAdmin(DateTime now)
+    {
+        Role = Roles.Admin;
+        Touch(now);
+    }
+
+    private void Touch(DateTime now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+}

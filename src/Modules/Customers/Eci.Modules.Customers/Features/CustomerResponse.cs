@@ -1,0 +1,27 @@
+using Eci.Modules.Customers.Domain;
+
+namespace Eci.Modules.Customers.Features;
+
+/// <summary>A customer as the API shows it: never the password, its hash or a token.</summary>
+internal sealed record CustomerResponse(
+    int Id,
+    string Email,
+    string FullName,
+    string? Phone,
+    string Role,
+    bool HasPassword,
+    IReadOnlyList<AddressDto> Addresses,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    public static CustomerResponse From(Customer c) => new(
+        c.Id, c.Email, c.FullName, c.Phone, c.Role, c.PasswordHash is not null,
+        c.Addresses.Select(AddressDto.From).ToList(), c.CreatedAt, c.UpdatedAt);
+}
+
+internal sealed record AddressDto(string? Line1, string? Line2, string? City, string? PostalCode, string? Country, bool? IsDefault)
+{
+    public static AddressDto From(Address a) => new(a.Line1, a.Line2, a.City, a.PostalCode, a.Country, a.IsDefault);
+
+    public Address ToAddress() => new(Line1!, Line2, City!, PostalCode!, Country!, IsDefault ?? false);
+}

@@ -1,0 +1,30 @@
+using Eci.Shared.Auth;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Customers.Features.PasswordSetup;
+
+internal static class PasswordSetupEndpoints
+{
+    public static void Map(RouteGroupBuilder users)
+    {
+        users.MapPost("/{id:int}/password-token", async (int id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new IssuePasswordToken(id), ct)))
+            .WithName("IssuePasswordToken")
+            .RequireAuthorization(Policies.Admin)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        users.MapPost("/password", async (SetPassword command, ISender sender, CancellationToken ct) =>
+            {
+                await sender.Send(command, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("SetPassword")
+            .AllowAnonymous()
+            .RequireRateLimiting(Policies.AuthRateLimit)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json.Serialization;
+using Eci.Modules.Customers.Auth;
+using Eci.Modules.Customers.Features.Register;
+using Eci.Modules.Customers.Persistence;
+using Eci.Shared.Auth;
+using Eci.Shared.Errors;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Customers.Features.UpdateCustomer;
+
+/// <summary>
+/// Changes a customer's record; omitted fields keep their value, <c>addresses</c> replaces the whole list. A new
+/// email or password needs the account's current password, whoever asks.
+/// </summary>
+internal sealed record UpdateCustomer(
+    string? FullName,
+    string? Phone,
+    IReadOnlyList<AddressDto>? Addresses,
+    string? Email,
+    string? NewPassword,
+    string? CurrentPassword) : ICommand<CustomerResponse>
+{
+    [JsonIgnore]
+    public int Id { get; init; }
+
+    [JsonIgnore]
+    public Caller Caller { get; init; } = Caller.Anonymous;
+}
+
+internal sealed class UpdateCustomerHandler(
+    CustomersDbContext db, Passwords passwords, TimeProvider clock, IOptions<CustomersOptions> options)
+    : ICommandHandler<UpdateCustomer, CustomerResponse>
+{
+    public async ValueTask<CustomerResponse> Handle(UpdateCustomer command, CancellationToken cancellationToken)
+    {
+        var customer = command.Caller.MayActFor(command.Id)
+            ? await db.Customers.FirstOrDefaultAsync(c => c.Id == command.Id, cancellationToken)
+            : null;
+        if (customer is null)
+        {
+            throw new NotFoundException("User", command.Id);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (command.Email is not null || command.NewPassword is not null)
+        {
+            if (passwords.Verify(customer, command.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
+            {
+                customer.RecordFailedLogin(now, options.Value.MaxFailedLogins, options.Value.Lockout);
+                await db.SaveChangesAsync(cancellationToken);
+                throw new ValidationException([new ValidationFailure("current_password", "The current password is wrong.")]);
+            }
+        }
+
+        if (command.Email is { } email && Domain.Customer.KeyOf(email) != customer.EmailKey)
+        {
+            await EmailGuard.EnsureFreeAsync(db, email, customer.Id, cancellationToken);
+            customer.ChangeEmail(email, now);
+        }
+
+        if (command.NewPassword is { } password)
+        {
+            customer.SetPasswordHash(passwords.Hash(customer, password), now);
+        }
+
+        if (command.FullName is not null || command.Phone is not null)
+        {
+            customer.ChangeProfile(command.FullName ?? customer.FullName, command.Phone ?? customer.Phone, now);
+        }
+
+        if (command.Addresses is { } addresses)
+        {
+            customer.ReplaceAddresses(addresses.Select(a => a.ToAddress()), now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return CustomerResponse.From(customer);
+    }
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Eci.Shared.Auth;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Customers.Features.UpdateCustomer;
+
+internal static class UpdateCustomerEndpoint
+{
+    public static void Map(RouteGroupBuilder users) =>
+        users.MapPut("/{id:int}", async (int id, UpdateCustomer command, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { Id = id, Caller = Caller.From(user) }, ct)))
+            .WithName("UpdateUser")
+            .RequireAuthorization(Policies.SignedIn)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

@@ -1,0 +1,40 @@
+using Eci.Modules.Customers.Auth;
+using Eci.Modules.Customers.Domain;
+using FluentValidation;
+
+namespace Eci.Modules.Customers.Features.UpdateCustomer;
+
+internal sealed class UpdateCustomerValidator : AbstractValidator<UpdateCustomer>
+{
+    public const int MaxAddresses = 10;
+
+    public UpdateCustomerValidator()
+    {
+        RuleFor(x => x.FullName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'{PropertyName}' must not be empty.")
+            .MaximumLength(Customer.NameMaxLength).When(x => x.FullName is not null);
+        RuleFor(x => x.Phone).ValidPhone().When(x => x.Phone is not null);
+        RuleFor(x => x.Email).ValidEmail().When(x => x.Email is not null);
+        RuleFor(x => x.NewPassword).StrongPassword(x => x.Email).When(x => x.NewPassword is not null);
+        RuleFor(x => x.CurrentPassword).NotEmpty()
+            .When(x => x.Email is not null || x.NewPassword is not null)
+            .WithMessage("'{PropertyName}' is needed to change the email or the password.");
+        RuleFor(x => x.Addresses!.Count).LessThanOrEqualTo(MaxAddresses).OverridePropertyName("addresses")
+            .When(x => x.Addresses is not null);
+        RuleFor(x => x.Addresses!.Count(a => a.IsDefault == true)).LessThanOrEqualTo(1).OverridePropertyName("addresses")
+            .WithMessage("At most one address may be the default.")
+            .When(x => x.Addresses is not null);
+        RuleForEach(x => x.Addresses).SetValidator(new AddressValidator());
+    }
+}
+
+internal sealed class AddressValidator : AbstractValidator<Features.AddressDto>
+{
+    public AddressValidator()
+    {
+        RuleFor(a => a.Line1).NotEmpty().MaximumLength(Address.LineMaxLength);
+        RuleFor(a => a.Line2).MaximumLength(Address.LineMaxLength);
+        RuleFor(a => a.City).NotEmpty().MaximumLength(Address.CityMaxLength);
+        RuleFor(a => a.PostalCode).NotEmpty().MaximumLength(Address.PostalCodeMaxLength);
+        RuleFor(a => a.Country).NotEmpty().Matches("^[A-Za-z]{2}$").WithMessage("'{PropertyName}' must be a two-letter ISO 3166 code.");
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace Eci.Shared.Auth;
+
+/// <summary>Settings under <c>Auth</c>: how access tokens are signed and checked.</summary>
+public sealed class JwtSettings
+{
+    public const string Section = "Auth";
+
+    /// <summary>The key appsettings.Development.json ships; any other environment refuses to start with it.</summary>
+    public const string DevelopmentSigningKey = "development-only-signing-key-do-not-use-in-production";
+
+    public string Issuer { get; set; } = "eci";
+
+    public string Audience { get; set; } = "eci-api";
+
+    /// <summary>HMAC-SHA256 key, at least 32 bytes of UTF-8.</summary>
+    public string SigningKey { get; set; } = string.Empty;
+
+    public int AccessTokenMinutes { get; set; } = 15;
+
+    public byte[] KeyBytes => Encoding.UTF8.GetBytes(SigningKey);
+
+    /// <summary>Why these settings must not be used outside development, or null when they are fine.</summary>
+    public string? ProductionProblem() =>
+        string.IsNullOrWhiteSpace(SigningKey) ? "Auth:SigningKey is not set."
+        : SigningKey == DevelopmentSigningKey ? "Auth:SigningKey is the development key."
+        : KeyBytes.Length < 32 ? "Auth:SigningKey must be at least 32 bytes."
+        : AccessTokenMinutes is < 1 or > 1440 ? "Auth:AccessTokenMinutes must be between 1 and 1440."
+        : null;
+}

@@ -1,0 +1,138 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Eci.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Eci.EndToEndTests;
+
+/// <summary>
+/// docs/security.md's table, row by row: each endpoint called as an anonymous caller, a customer and an admin.
+/// The host's endpoints and the table's rows must be the same set.
+/// </summary>
+public abstract partial class SecurityTableTests(HostFixture host)
+{
+    public static TheoryData<string, string, string, string> Rows => [.. SecurityTable.Read().Select(r => (r.Endpoint, r.Anonymous, r.Customer, r.Admin))];
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task Each_caller_gets_what_the_table_says(string endpoint, string anonymous, string customer, string admin)
+    {
+        host.RequireProvider();
+        var (method, template) = Split(endpoint);
+        var self = await host.NewCustomerAsync();
+        var other = await host.NewCustomerAsync();
+        var productId = (await (await host.AdminClient.PostJsonAsync("/v1/products",
+            new { sku = "SEC-" + Guid.NewGuid().ToString("N")[..10], name = "Guarded", category = "Test", price = 1m })).JsonAsync()).GetProperty("id").GetInt32();
+        string Path(int userId) => template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
+            .Replace("{id}", productId.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        await Expect(anonymous, await SendAsync(host.Client, method, Path(self.Id)), signedIn: false);
+        await Expect(customer, await SendAsync(self.Client, method, Path(self.Id)), signedIn: true);
+        if (customer == "own" && template.Contains("{id}", StringComparison.Ordinal))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(self.Client, method, Path(other.Id))).StatusCode);
+        }
+
+        await Expect(admin, await SendAsync(host.AdminClient, method, Path(other.Id)), signedIn: true);
+    }
+
+    [Fact]
+    public void The_table_lists_exactly_the_endpoints_the_host_serves()
+    {
+        host.RequireProvider();
+        var served = host.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/v1/", StringComparison.Ordinal) == true)
+            .Where(e => !(e.RoutePattern.RawText ?? "").EndsWith("/health", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? [])
+                .Select(m => $"{m} {Normalize(e.RoutePattern.RawText!)}"))
+            .ToHashSet();
+
+        var documented = SecurityTable.Read().Select(r => r.Endpoint).ToHashSet();
+
+        Assert.Empty(served.Except(documented));
+        Assert.Empty(documented.Except(served));
+    }
+
+    private static async Task Expect(string rule, HttpResponseMessage response, bool signedIn)
+    {
+        var status = response.StatusCode;
+        switch (rule)
+        {
+            case "no":
+                Assert.Equal(signedIn ? HttpStatusCode.Forbidden : HttpStatusCode.Unauthorized, status);
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                break;
+            case "yes" or "own":
+                Assert.NotEqual(HttpStatusCode.Unauthorized, status);
+                Assert.NotEqual(HttpStatusCode.Forbidden, status);
+                Assert.NotEqual(HttpStatusCode.NotFound, status);
+                Assert.True((int)status < 500, $"{status} from an allowed call");
+                break;
+            default:
+                Assert.Fail($"unknown rule '{rule}' in docs/security.md");
+                break;
+        }
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string path)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method is "POST" or "PUT")
+        {
+            request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return client.SendAsync(request);
+    }
+
+    private static (string Method, string Path) Split(string endpoint)
+    {
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
+        return (endpoint[..space], endpoint[(space + 1)..]);
+    }
+
+    private static string Normalize(string pattern) => RouteConstraint().Replace(pattern, "{$1}").TrimEnd('/');
+
+    [GeneratedRegex(@"\{([a-z_]+):[^}]+\}")]
+    private static partial Regex RouteConstraint();
+}
+
+public sealed class SqliteSecurityTableTests(SqliteHost host) : SecurityTableTests(host), IClassFixture<SqliteHost>;
+
+public sealed class PostgresSecurityTableTests(PostgresHost host) : SecurityTableTests(host), IClassFixture<PostgresHost>;
+
+/// <summary>Reads the "Who may call what" table of docs/security.md.</summary>
+internal static partial class SecurityTable
+{
+    public sealed record Row(string Endpoint, string Anonymous, string Customer, string Admin);
+
+    public static IReadOnlyList<Row> Read()
+    {
+        var rows = File.ReadAllLines(Locate())
+            .Select(line => TableRow().Match(line))
+            .Where(m => m.Success)
+            .Select(m => new Row(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value))
+            .ToList();
+        return rows.Count > 0 ? rows : throw new InvalidDataException("docs/security.md has no endpoint table.");
+    }
+
+    private static string Locate()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = System.IO.Path.Combine(dir.FullName, "docs", "security.md");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("docs/security.md was not found above the test output folder.");
+    }
+
+    [GeneratedRegex(@"^\|\s*`([A-Z]+ /v1[^`]*)`\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*$")]
+    private static partial Regex TableRow();
+}
