@@ -80,6 +80,19 @@ internal sealed class Customer
         Touch(now);
     }
 
+    /// <summary>Changes name and phone when they differ; returns whether anything changed.</summary>
+    public bool UpdateProfileIfChanged(string fullName, string? phone, DateTime now)
+    {
+        var normalizedPhone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        if (FullName == fullName.Trim() && Phone == normalizedPhone)
+        {
+            return false;
+        }
+
+        ChangeProfile(fullName, phone, now);
+        return true;
+    }
+
     /// <summary>Replaces the addresses; the first marked default (or else the first) becomes the only default.</summary>
     public void ReplaceAddresses(IEnumerable<Address> addresses, DateTime now)
     {
