@@ -30,10 +30,13 @@ internal static class ModuleRules
             .Where(name => !IsRuntime(name) && !ContractDependencies.Contains(name) && !name.EndsWith(".Contracts", StringComparison.Ordinal))
             .ToList();
 
-    /// <summary>Entity types a module's DbContext maps that it does not own, or outside its own schema.</summary>
+    /// <summary>
+    /// Entity types a module's DbContext maps that it does not own (the shared building blocks' tables, such as the
+    /// outbox, are each module's own copy), or outside its own schema.
+    /// </summary>
     public static IReadOnlyList<string> ForeignMappings(DbContext db, Assembly owner, string schema) =>
         db.Model.GetEntityTypes()
-            .Where(e => e.ClrType.Assembly != owner || e.GetSchema() != schema)
+            .Where(e => (e.ClrType.Assembly != owner && e.ClrType.Assembly != typeof(Shared.Outbox.OutboxMessage).Assembly) || e.GetSchema() != schema)
             .Select(e => $"{e.ClrType.Name} -> {e.GetSchema()}.{e.GetTableName()}")
             .ToList();
 

@@ -1,6 +1,7 @@
 using Eci.Host.Health;
 using Eci.Host.Http;
 using Eci.Shared.Http;
+using Eci.Shared.Idempotency;
 using Scalar.AspNetCore;
 
 namespace Eci.Host;
@@ -13,6 +14,8 @@ public static class EciApp
         var builder = WebApplication.CreateBuilder(args);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IdempotencyContext>();
+        services.AddScoped<IdempotentExecutor>();
         services.AddEciApi();
         services.AddEciAuth(builder.Configuration, builder.Environment);
         services.AddEciMediator();

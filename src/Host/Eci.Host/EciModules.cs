@@ -1,5 +1,6 @@
 using Eci.Modules.Catalog;
 using Eci.Modules.Customers;
+using Eci.Modules.Inventory;
 using Eci.Shared.Modules;
 
 namespace Eci.Host;
@@ -11,5 +12,6 @@ public static class EciModules
     [
         new CatalogModule(),
         new CustomersModule(),
+        new InventoryModule(),
     ];
 }

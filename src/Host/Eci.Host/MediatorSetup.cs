@@ -2,6 +2,8 @@ using Eci.Modules.Catalog;
 using Eci.Modules.Catalog.Contracts;
 using Eci.Modules.Customers;
 using Eci.Modules.Customers.Contracts;
+using Eci.Modules.Inventory;
+using Eci.Modules.Inventory.Contracts;
 using Eci.Shared.Observability;
 using Eci.Shared.Validation;
 using Mediator;
@@ -23,6 +25,7 @@ internal static class MediatorSetup
             [
                 typeof(CatalogModule), typeof(GetProductsByIds),
                 typeof(CustomersModule), typeof(GetCustomerContact),
+                typeof(InventoryModule), typeof(ReserveStock),
             ];
             options.PipelineBehaviors =
             [

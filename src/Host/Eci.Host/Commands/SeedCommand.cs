@@ -1,5 +1,6 @@
 using Eci.Modules.Catalog.Contracts;
 using Eci.Modules.Customers.Contracts;
+using Eci.Modules.Inventory.Contracts;
 using Eci.Shared.Contracts;
 using Mediator;
 
@@ -38,6 +39,7 @@ internal static partial class SeedCommand
     {
         yield return new ImportProducts(Path.Combine(directory, "eci_products.csv"));
         yield return new ImportCustomers(Path.Combine(directory, "eci_customers.csv"));
+        yield return new ImportStock(Path.Combine(directory, "eci_inventory.csv"));
     }
 
     private static void Print(ImportReport report)

@@ -1,0 +1,69 @@
+using Eci.Modules.Inventory.Domain;
+using Eci.Modules.Inventory.Persistence;
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Inventory.Background;
+
+/// <summary>
+/// Expires holds past their time and gives their stock back. Paid stock is committed, not held, so it is never
+/// touched. Safe on several replicas: each expiry is a guarded transition that only one of them can win.
+/// </summary>
+internal sealed partial class ReservationSweeper(IServiceProvider services, TimeProvider clock, IOptions<InventoryOptions> options, ILogger<ReservationSweeper> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 100;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogSweepFailed(logger, ex);
+            }
+
+            await Task.Delay(interval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Expires every hold due now; returns how many it expired.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var expired = 0;
+        while (true)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();
+            var reservations = scope.ServiceProvider.GetRequiredService<Stock.Reservations>();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var due = await db.Reservations.AsNoTracking()
+                .Where(r => r.Status == ReservationStatus.Active && r.ExpiresAt <= now)
+                .OrderBy(r => r.ExpiresAt).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            foreach (var id in due)
+            {
+                var reservation = await db.InTransactionAsync(
+                    ct => reservations.TransitionAsync(id, (r, at) => r.Expire(at), "hold expired", ct), cancellationToken);
+                expired += reservation.Status == ReservationStatus.Expired ? 1 : 0;
+                db.ChangeTracker.Clear();
+            }
+
+            if (due.Count < BatchSize)
+            {
+                return expired;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reservation sweep failed")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}

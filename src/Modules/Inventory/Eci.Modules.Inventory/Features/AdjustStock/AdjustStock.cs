@@ -1,0 +1,49 @@
+using Eci.Modules.Inventory.Domain;
+using Eci.Modules.Inventory.Features.GetStock;
+using Eci.Modules.Inventory.Persistence;
+using Eci.Shared.Errors;
+using Eci.Shared.Persistence;
+using FluentValidation;
+using Mediator;
+using Eci.Modules.Inventory.Stock;
+
+namespace Eci.Modules.Inventory.Features.AdjustStock;
+
+/// <summary>A counted correction (damage, loss, found stock): a signed delta with a reason. It cannot take on-hand below what is held.</summary>
+internal sealed record AdjustStock(int? ProductId, string? Warehouse, int? Delta, string? Reason) : ICommand<StockResponse>;
+
+internal sealed class AdjustStockHandler(InventoryDbContext db, StockLedger ledger, KnownProducts products, LowStockMonitor lowStock, ISender sender)
+    : ICommandHandler<AdjustStock, StockResponse>
+{
+    public async ValueTask<StockResponse> Handle(AdjustStock command, CancellationToken cancellationToken)
+    {
+        var productId = command.ProductId!.Value;
+        var delta = command.Delta!.Value;
+        await products.EnsureExistAsync([productId], "product_id", cancellationToken);
+        var warehouse = await db.ByCodeAsync(command.Warehouse!, "warehouse", cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            var before = await lowStock.AvailableAsync([productId], ct);
+            var stockItemId = await ledger.EnsureStockItemAsync(productId, warehouse.Id, ct);
+            if (!await ledger.TryApplyAsync(stockItemId, productId, warehouse.Id, MovementTypes.Adjusted, new StockDelta(Math.Abs(delta), delta, 0, 0), ct, command.Reason))
+            {
+                throw new ConflictException("insufficient_stock", "The adjustment would take on-hand stock below what is reserved and committed.");
+            }
+
+            await lowStock.CheckAsync(before, ct);
+            return await db.SaveChangesAsync(ct);
+        }, cancellationToken);
+        return await sender.Send(new GetStock.GetStock(productId), cancellationToken);
+    }
+}
+
+internal sealed class AdjustStockValidator : AbstractValidator<AdjustStock>
+{
+    public AdjustStockValidator()
+    {
+        RuleFor(x => x.ProductId).NotNull().GreaterThan(0);
+        RuleFor(x => x.Warehouse).NotEmpty().MaximumLength(Warehouse.CodeMaxLength);
+        RuleFor(x => x.Delta).NotNull().NotEqual(0).InclusiveBetween(-1_000_000, 1_000_000);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);
+    }
+}

@@ -1,0 +1,46 @@
+using Eci.Modules.Inventory.Domain;
+using Eci.Modules.Inventory.Features.GetStock;
+using Eci.Modules.Inventory.Persistence;
+using Eci.Modules.Inventory.Stock;
+using Eci.Shared.Persistence;
+using FluentValidation;
+using Mediator;
+
+namespace Eci.Modules.Inventory.Features.ReceiveStock;
+
+/// <summary>Stock arrives in a warehouse. <c>onhand</c> is the seed API's name for <c>quantity</c>.</summary>
+internal sealed record ReceiveStock(int? ProductId, string? Warehouse, int? Quantity, int? Onhand, string? Reason) : ICommand<StockResponse>
+{
+    public int? Amount => Quantity ?? Onhand;
+}
+
+internal sealed class ReceiveStockHandler(InventoryDbContext db, StockLedger ledger, KnownProducts products, ISender sender)
+    : ICommandHandler<ReceiveStock, StockResponse>
+{
+    public async ValueTask<StockResponse> Handle(ReceiveStock command, CancellationToken cancellationToken)
+    {
+        var productId = command.ProductId!.Value;
+        await products.EnsureExistAsync([productId], "product_id", cancellationToken);
+        var warehouse = await db.ByCodeAsync(command.Warehouse!, "warehouse", cancellationToken);
+        await db.InTransactionAsync(async ct =>
+        {
+            var stockItemId = await ledger.EnsureStockItemAsync(productId, warehouse.Id, ct);
+            var quantity = command.Amount!.Value;
+            await ledger.TryApplyAsync(stockItemId, productId, warehouse.Id, MovementTypes.Received, new StockDelta(quantity, quantity, 0, 0), ct,
+                command.Reason ?? "received");
+            return await db.SaveChangesAsync(ct);
+        }, cancellationToken);
+        return await sender.Send(new GetStock.GetStock(productId), cancellationToken);
+    }
+}
+
+internal sealed class ReceiveStockValidator : AbstractValidator<ReceiveStock>
+{
+    public ReceiveStockValidator()
+    {
+        RuleFor(x => x.ProductId).NotNull().GreaterThan(0);
+        RuleFor(x => x.Warehouse).NotEmpty().MaximumLength(Warehouse.CodeMaxLength);
+        RuleFor(x => x.Amount).NotNull().InclusiveBetween(1, 1_000_000).OverridePropertyName("quantity");
+        RuleFor(x => x.Reason).MaximumLength(500);
+    }
+}

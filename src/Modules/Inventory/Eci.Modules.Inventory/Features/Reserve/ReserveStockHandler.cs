@@ -1,0 +1,88 @@
+using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Inventory.Domain;
+using Eci.Modules.Inventory.Persistence;
+using Eci.Modules.Inventory.Stock;
+using Eci.Shared.Idempotency;
+using Mediator;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Inventory.Features.Reserve;
+
+/// <summary>
+/// Holds stock for all lines or none. The plan is made from the current figures and each piece is then held by a
+/// guarded statement; when another request took the stock in between, the holds made so far are rolled back to a
+/// savepoint and the plan is made again.
+/// </summary>
+internal sealed class ReserveStockHandler(
+    InventoryDbContext db,
+    StockLedger ledger,
+    StockFigures figures,
+    Stock.Reservations reservations,
+    KnownProducts products,
+    LowStockMonitor lowStock,
+    IdempotentExecutor idempotency,
+    IOptions<InventoryOptions> options) : ICommandHandler<ReserveStock, ReservationDto>
+{
+    private const int PlanAttempts = 5;
+
+    public async ValueTask<ReservationDto> Handle(ReserveStock command, CancellationToken cancellationToken)
+    {
+        var quantities = command.Lines.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+        var productIds = quantities.Keys.ToList();
+        await products.EnsureExistAsync(productIds, "lines", cancellationToken);
+        var warehouse = command.Warehouse is null ? null : (await db.ByCodeAsync(command.Warehouse, "warehouse", cancellationToken)).Code;
+        var ttl = TimeSpan.FromMinutes(command.ReservationMinutes ?? options.Value.DefaultReservationMinutes);
+
+        return await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "reserve", nameof(ReserveStock), command with { IdempotencyKey = null }),
+            async ct =>
+            {
+                await reservations.ExpireDueAsync(productIds, ct);
+                var before = await lowStock.AvailableAsync(productIds, ct);
+                var reservation = await HoldAsync(command.OrderId, quantities, warehouse, ttl, ct);
+                await lowStock.CheckAsync(before, ct);
+                await db.SaveChangesAsync(ct);
+                return await reservations.ToDtoAsync(reservation, ct);
+            }, cancellationToken);
+    }
+
+    private async Task<Reservation> HoldAsync(string? orderId, Dictionary<int, int> quantities, string? warehouse, TimeSpan ttl, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction!;
+        for (var attempt = 1; ; attempt++)
+        {
+            var options = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).Select(r => r.ToOption()).ToList();
+            var plan = AllocationPlanner.Plan(quantities, options, warehouse);
+            if (!plan.IsComplete)
+            {
+                throw new InsufficientStockException(plan.Shortages);
+            }
+
+            await transaction.CreateSavepointAsync("plan", cancellationToken);
+            var reservation = Reservation.Hold(orderId, plan.Pieces.Select(p => new ReservationLine(p.StockItemId, p.ProductId, p.WarehouseId, p.Quantity, p.Rule)), ledger.Now, ttl);
+            var held = true;
+            foreach (var piece in plan.Pieces.OrderBy(p => p.StockItemId))
+            {
+                held = await ledger.TryApplyAsync(piece.StockItemId, piece.ProductId, piece.WarehouseId, MovementTypes.Reserved,
+                    new StockDelta(piece.Quantity, 0, piece.Quantity, 0), cancellationToken, "hold", orderId, reservation.Id);
+                if (!held)
+                {
+                    break;
+                }
+            }
+
+            if (held)
+            {
+                db.Reservations.Add(reservation);
+                return reservation;
+            }
+
+            await transaction.RollbackToSavepointAsync("plan", cancellationToken);
+            db.ChangeTracker.Clear();
+            if (attempt == PlanAttempts)
+            {
+                throw new InsufficientStockException(plan.Pieces.GroupBy(p => p.ProductId)
+                    .Select(g => new Shortage(g.Key, quantities[g.Key], 0)).ToList());
+            }
+        }
+    }
+}

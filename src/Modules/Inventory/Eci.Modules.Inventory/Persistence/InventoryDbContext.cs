@@ -1,0 +1,34 @@
+using Eci.Modules.Inventory.Domain;
+using Eci.Shared.Idempotency;
+using Eci.Shared.Outbox;
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Inventory.Persistence;
+
+internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : DbContext(options)
+{
+    public const string Schema = "inventory";
+
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+
+    public DbSet<StockItem> StockItems => Set<StockItem>();
+
+    public DbSet<StockMovement> Movements => Set<StockMovement>();
+
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+
+    public DbSet<LowStockThreshold> Thresholds => Set<LowStockThreshold>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseUtcDateTimes();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
+        modelBuilder.AddIdempotencyKeys();
+        modelBuilder.AddOutbox();
+        modelBuilder.UseSnakeCaseNames();
+    }
+}

@@ -1,0 +1,23 @@
+using Eci.Modules.Catalog.Contracts;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+
+namespace Eci.Modules.Inventory.Stock;
+
+/// <summary>Asks the Catalog, through its contract, whether products exist; stock of unknown products is refused.</summary>
+internal sealed class KnownProducts(ISender sender)
+{
+    public async Task<HashSet<int>> KnownAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetProductsByIds(productIds), cancellationToken)).Select(p => p.Id).ToHashSet();
+
+    public async Task EnsureExistAsync(IReadOnlyCollection<int> productIds, string field, CancellationToken cancellationToken)
+    {
+        var known = await KnownAsync(productIds, cancellationToken);
+        var unknown = productIds.Where(id => !known.Contains(id)).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ValidationException([new ValidationFailure(field, $"Unknown product(s): {string.Join(", ", unknown)}.")]);
+        }
+    }
+}

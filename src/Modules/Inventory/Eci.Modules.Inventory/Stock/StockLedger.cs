@@ -1,0 +1,85 @@
+using Eci.Modules.Inventory.Domain;
+using Eci.Modules.Inventory.Persistence;
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Inventory.Stock;
+
+/// <summary>
+/// Every change to stock goes through here: one guarded statement per stock item that only succeeds when the figures
+/// stay valid (nothing negative, nothing sold twice), plus its ledger entry in the same transaction.
+/// </summary>
+internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// Applies <paramref name="delta"/> to one stock item if the result keeps every figure valid, and records the
+    /// movement. Returns false, changing nothing, when it would not.
+    /// </summary>
+    public async Task<bool> TryApplyAsync(int stockItemId, int productId, int warehouseId, string type, StockDelta delta,
+        CancellationToken cancellationToken, string? reason = null, string? reference = null, Guid? reservationId = null)
+    {
+        int onHand = delta.OnHand, reserved = delta.Reserved, committed = delta.Committed;
+        var now = Now;
+        var changed = await db.StockItems
+            .Where(s => s.Id == stockItemId
+                && s.OnHand + onHand >= 0 && s.Reserved + reserved >= 0 && s.Committed + committed >= 0
+                && (s.OnHand + onHand) - (s.Reserved + reserved) - (s.Committed + committed) >= 0)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(s => s.OnHand, s => s.OnHand + onHand)
+                .SetProperty(s => s.Reserved, s => s.Reserved + reserved)
+                .SetProperty(s => s.Committed, s => s.Committed + committed)
+                .SetProperty(s => s.UpdatedAt, now), cancellationToken);
+        if (changed == 1)
+        {
+            db.Movements.Add(StockMovement.Of(stockItemId, productId, warehouseId, type, delta, now, reason, reference, reservationId));
+        }
+
+        return changed == 1;
+    }
+
+    /// <summary>The stock item of a product in a warehouse, created empty when there is none (safe under races).</summary>
+    public async Task<int> EnsureStockItemAsync(int productId, int warehouseId, CancellationToken cancellationToken)
+    {
+        // The table name is the model's own, never input.
+        var sql = "INSERT INTO " + db.TableOf<StockItem>() + " (product_id, warehouse_id, on_hand, reserved, committed, updated_at) " +
+                  "VALUES ({0}, {1}, 0, 0, 0, {2}) ON CONFLICT (product_id, warehouse_id) DO NOTHING";
+        await db.Database.ExecuteSqlRawAsync(sql, [productId, warehouseId, Now], cancellationToken);
+        return await db.StockItems.Where(s => s.ProductId == productId && s.WarehouseId == warehouseId)
+            .Select(s => s.Id).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The stock change a reservation's transition implies, applied to each of its lines. Only a hold revived after it
+    /// expired can fail (its stock may have gone); the other transitions give back or move stock already held.
+    /// </summary>
+    public async Task<bool> ApplyTransitionAsync(Reservation reservation, string from, string? reason, CancellationToken cancellationToken)
+    {
+        var (type, delta) = Transition(from, reservation.Status);
+        foreach (var line in reservation.Lines.OrderBy(l => l.StockItemId))
+        {
+            var q = line.Quantity;
+            var applied = await TryApplyAsync(line.StockItemId, line.ProductId, line.WarehouseId, type,
+                new StockDelta(q, delta.OnHand * q, delta.Reserved * q, delta.Committed * q), cancellationToken,
+                reason, reservation.OrderId, reservation.Id);
+            if (!applied)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (string Type, StockDelta PerUnit) Transition(string from, string to) => (from, to) switch
+    {
+        (ReservationStatus.Active, ReservationStatus.Committed) => (MovementTypes.Committed, new(1, 0, -1, 1)),
+        (ReservationStatus.Expired, ReservationStatus.Committed) => (MovementTypes.Committed, new(1, 0, 0, 1)),
+        (ReservationStatus.Active, ReservationStatus.Released) => (MovementTypes.Released, new(1, 0, -1, 0)),
+        (ReservationStatus.Committed, ReservationStatus.Released) => (MovementTypes.Released, new(1, 0, 0, -1)),
+        (ReservationStatus.Active, ReservationStatus.Expired) => (MovementTypes.Expired, new(1, 0, -1, 0)),
+        (ReservationStatus.Committed, ReservationStatus.Fulfilled) => (MovementTypes.Shipped, new(1, -1, 0, -1)),
+        _ => throw new InvalidOperationException($"No stock change is defined for {from} → {to}."),
+    };
+}

@@ -1,0 +1,112 @@
+using Eci.Shared.Persistence;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Eci.Shared.Outbox;
+
+/// <summary>
+/// Publishes one module's outbox to in-process subscribers. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c> on
+/// PostgreSQL, so several replicas never publish the same row at once; a failed event is retried with back-off and
+/// parked after <c>Outbox:MaxAttempts</c>.
+/// </summary>
+public sealed partial class OutboxDispatcher<TContext>(
+    IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDispatcher<TContext>> logger)
+    : BackgroundService
+    where TContext : DbContext
+{
+    private const int BatchSize = 50;
+    private readonly TimeSpan _interval = TimeSpan.FromMilliseconds(configuration.GetValue("Outbox:PollMilliseconds", 500));
+    private readonly int _maxAttempts = configuration.GetValue("Outbox:MaxAttempts", 10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchBatchAsync(stoppingToken) == BatchSize)
+                {
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogDispatchFailed(logger, typeof(TContext).Name, ex);
+            }
+
+            await Task.Delay(_interval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Publishes one batch of due events; returns how many it claimed.</summary>
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var batch = await ClaimAsync(db, now, cancellationToken);
+        foreach (var message in batch)
+        {
+            try
+            {
+                await publisher.Publish(OutboxModel.Deserialize(message), cancellationToken);
+                message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
+                message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
+                if (message.Attempts >= _maxAttempts)
+                {
+                    message.FailedAt = now;
+                    LogParked(logger, message.Id, message.Type, message.Attempts);
+                }
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return batch.Count;
+    }
+
+    private static Task<List<OutboxMessage>> ClaimAsync(TContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var outbox = db.Set<OutboxMessage>();
+        if (!db.Database.IsNpgsql())
+        {
+            // SQLite serialises writers: the open write transaction is the claim.
+            return outbox.Where(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now)
+                .OrderBy(m => m.OccurredAt).Take(BatchSize).ToListAsync(cancellationToken);
+        }
+
+        // The table name is the model's own, never input.
+        var sql = "SELECT * FROM " + db.TableOf<OutboxMessage>() +
+                  " WHERE processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= {0}" +
+                  " ORDER BY occurred_at LIMIT 50 FOR UPDATE SKIP LOCKED";
+        return outbox.FromSqlRaw(sql, now).ToListAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch of {Context} failed")]
+    private static partial void LogDispatchFailed(ILogger logger, string context, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {Id} ({Type}) parked after {Attempts} attempts")]
+    private static partial void LogParked(ILogger logger, Guid id, string type, int attempts);
+}
+
+public static class OutboxRegistration
+{
+    /// <summary>Runs the outbox dispatcher of one module's DbContext.</summary>
+    public static IServiceCollection AddOutboxDispatcher<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+    {
+        services.AddSingleton<OutboxDispatcher<TContext>>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        return services;
+    }
+}
