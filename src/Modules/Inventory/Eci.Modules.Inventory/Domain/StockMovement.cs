@@ -43,20 +43,20 @@ internal sealed class StockMovement
 
     public static StockMovement Of(int stockItemId, int productId, int warehouseId, string type, StockDelta delta, DateTime now,
         string? reason = null, string? reference = null, Guid? reservationId = null) => new()
-    {
-        StockItemId = stockItemId,
-        ProductId = productId,
-        WarehouseId = warehouseId,
-        Type = type,
-        Quantity = delta.Quantity,
-        OnHandDelta = delta.OnHand,
-        ReservedDelta = delta.Reserved,
-        CommittedDelta = delta.Committed,
-        Reason = reason,
-        Reference = reference,
-        ReservationId = reservationId,
-        OccurredAt = now,
-    };
+        {
+            StockItemId = stockItemId,
+            ProductId = productId,
+            WarehouseId = warehouseId,
+            Type = type,
+            Quantity = delta.Quantity,
+            OnHandDelta = delta.OnHand,
+            ReservedDelta = delta.Reserved,
+            CommittedDelta = delta.Committed,
+            Reason = reason,
+            Reference = reference,
+            ReservationId = reservationId,
+            OccurredAt = now,
+        };
 }
 
 /// <summary>How one movement changes a stock item's figures.</summary>

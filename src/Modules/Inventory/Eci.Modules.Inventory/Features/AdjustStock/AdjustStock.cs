@@ -1,11 +1,11 @@
 using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Features.GetStock;
 using Eci.Modules.Inventory.Persistence;
+using Eci.Modules.Inventory.Stock;
 using Eci.Shared.Errors;
 using Eci.Shared.Persistence;
 using FluentValidation;
 using Mediator;
-using Eci.Modules.Inventory.Stock;
 
 namespace Eci.Modules.Inventory.Features.AdjustStock;
 
