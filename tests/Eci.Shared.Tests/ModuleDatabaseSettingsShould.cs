@@ -30,7 +30,7 @@ public sealed class ModuleDatabaseSettingsShould
         var settings = ModuleDatabaseSettings.Resolve(config, "Orders");
 
         Assert.Equal(DatabaseProvider.Postgres, settings.Provider);
-        Assert.Equal("Host=db;Database=orders", settings.ConnectionString);
+        Assert.StartsWith("Host=db;Database=orders", settings.ConnectionString, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -42,6 +42,18 @@ public sealed class ModuleDatabaseSettingsShould
 
         Assert.Contains("Database=eci_inventory", settings.ConnectionString, StringComparison.Ordinal);
         Assert.Contains("Host=db", settings.ConnectionString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cap_each_module_pool_unless_the_connection_string_sets_its_own()
+    {
+        var config = Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db"), ("ConnectionStrings:Orders", "Host=db;Maximum Pool Size=7"));
+
+        var capped = new Npgsql.NpgsqlConnectionStringBuilder(ModuleDatabaseSettings.Resolve(config, "Inventory").ConnectionString);
+        var own = new Npgsql.NpgsqlConnectionStringBuilder(ModuleDatabaseSettings.Resolve(config, "Orders").ConnectionString);
+
+        Assert.Equal(20, capped.MaxPoolSize);
+        Assert.Equal(7, own.MaxPoolSize);
     }
 
     [Fact]

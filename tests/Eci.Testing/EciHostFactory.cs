@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eci.Testing;
 
@@ -13,6 +15,9 @@ public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<st
     public string SigningKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
 
     public TestDatabase Database { get; } = database;
+
+    /// <summary>The host's clock; tests may move it forward.</summary>
+    public ShiftedClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,6 +38,8 @@ public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<st
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public override async ValueTask DisposeAsync()

@@ -16,16 +16,29 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
         var provider = ParseProvider(
             configuration[$"Modules:{module}:Database:Provider"] ?? configuration["Database:Provider"], module);
         var connectionString = configuration.GetConnectionString(module);
-        if (!string.IsNullOrWhiteSpace(connectionString))
+        if (string.IsNullOrWhiteSpace(connectionString))
         {
-            return new(module, provider, connectionString);
+            connectionString = provider == DatabaseProvider.Sqlite ? DefaultSqlite(configuration, module) : DefaultPostgres(configuration, module);
         }
 
-        return provider switch
+        return new(module, provider, provider == DatabaseProvider.Postgres ? WithPoolLimit(configuration, connectionString) : connectionString);
+    }
+
+    /// <summary>
+    /// Every module has its own pool, so the server sees modules × replicas pools: each is capped (Database:MaxPoolSize,
+    /// default 20) unless its connection string says otherwise, and requests beyond it wait for a connection instead of
+    /// exhausting the server's max_connections.
+    /// </summary>
+    private static string WithPoolLimit(IConfiguration configuration, string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase))
         {
-            DatabaseProvider.Sqlite => new(module, provider, DefaultSqlite(configuration, module)),
-            _ => new(module, provider, DefaultPostgres(configuration, module)),
-        };
+            builder.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", 20);
+        }
+
+        return builder.ConnectionString;
     }
 
     private static DatabaseProvider ParseProvider(string? value, string module) => value?.Trim().ToUpperInvariant() switch

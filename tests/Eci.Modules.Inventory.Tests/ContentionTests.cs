@@ -1,0 +1,53 @@
+using System.Net;
+using Eci.Modules.Inventory.Domain;
+using Eci.Testing;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Eci.Modules.Inventory.Tests;
+
+/// <summary>Many buyers at once for the last units: no oversell, by construction.</summary>
+public abstract class ContentionTests(HostFixture host)
+{
+    [Fact]
+    public async Task Two_hundred_concurrent_holds_of_one_unit_get_exactly_the_fifty_available()
+    {
+        var (product, _, _) = await host.StockedProductAsync(30, 20);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => host.ReserveAsync(product, 1)));
+
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        var odd = responses.FirstOrDefault(r => r.StatusCode is not (HttpStatusCode.Created or HttpStatusCode.Conflict));
+        Assert.True(odd is null, odd is null ? "" : $"{odd.StatusCode}: {await odd.Content.ReadAsStringAsync()}");
+        Assert.Equal(50, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(150, statuses.Count(s => s == HttpStatusCode.Conflict));
+        var stock = await host.StockAsync(product);
+        Assert.Equal((50, 50, 0), (stock.GetProperty("on_hand").GetInt32(), stock.GetProperty("reserved").GetInt32(), stock.GetProperty("available").GetInt32()));
+        var (held, ledgerReserved) = await host.WithInventoryDbAsync(async db => (
+            await db.Reservations.Where(r => r.Lines.Any(l => l.ProductId == product)).CountAsync(),
+            await db.Movements.Where(m => m.ProductId == product && m.Type == MovementTypes.Reserved).SumAsync(m => m.ReservedDelta)));
+        Assert.Equal((50, 50), (held, ledgerReserved));
+        Assert.DoesNotContain((await host.AuditAsync()).GetProperty("drift").EnumerateArray(), d => d.GetProperty("product_id").GetInt32() == product);
+    }
+
+    [Fact]
+    public async Task Concurrent_multi_line_holds_never_oversell_either_product()
+    {
+        var (a, _, _) = await host.StockedProductAsync(10, 5);
+        var (b, _, _) = await host.StockedProductAsync(6, 6);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => host.AdminClient.PostJsonAsync("/v1/inventory/reserve", new
+        {
+            lines = i % 2 == 0 ? new[] { new { product_id = a, quantity = 1 }, new { product_id = b, quantity = 1 } } : [new { product_id = b, quantity = 1 }, new { product_id = a, quantity = 1 }],
+        })));
+
+        Assert.Equal(12, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+        Assert.Equal(3, (await host.StockAsync(a)).GetProperty("available").GetInt32());
+        Assert.Equal(0, (await host.StockAsync(b)).GetProperty("available").GetInt32());
+    }
+}
+
+public sealed class SqliteContentionTests(SqliteHost host) : ContentionTests(host), IClassFixture<SqliteHost>;
+
+public sealed class PostgresContentionTests(PostgresHost host) : ContentionTests(host), IClassFixture<PostgresHost>;
