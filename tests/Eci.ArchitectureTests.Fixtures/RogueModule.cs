@@ -28,7 +28,12 @@ public sealed class LeakedHandler;
 public sealed class RogueRow
 {
     public int Id { get; set; }
+
+    public double Price { get; set; }
 }
+
+/// <summary>A contract that carries money as floating point.</summary>
+public sealed record RoguePriceQuote(int ProductId, double Price);
 
 /// <summary>Maps into the Catalog's schema and a type it does not own.</summary>
 public sealed class RogueDbContext(DbContextOptions<RogueDbContext> options) : DbContext(options)

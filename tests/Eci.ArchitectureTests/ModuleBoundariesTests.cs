@@ -45,6 +45,18 @@ public sealed class ModuleBoundariesTests(SqliteHost host) : IClassFixture<Sqlit
         Assert.Empty(violations);
     }
 
+    [Theory]
+    [MemberData(nameof(Modules.Names), MemberType = typeof(Modules))]
+    public async Task Money_is_never_floating_point_in_contracts_or_entities(string module)
+    {
+        var target = Modules.Named(module);
+        var inEntities = await host.InScopeAsync(sp =>
+            ValueTask.FromResult(ModuleRules.InexactNumbersInEntities((DbContext)sp.GetRequiredService(target.Implementation().DbContextType()))));
+
+        Assert.Empty(ModuleRules.InexactNumbersInContracts(target.Contracts()));
+        Assert.Empty(inEntities);
+    }
+
     [Fact]
     public async Task No_table_is_mapped_by_two_modules()
     {

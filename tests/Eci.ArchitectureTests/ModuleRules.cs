@@ -49,6 +49,24 @@ internal static class ModuleRules
             .Select(g => g.Key)
             .ToList();
 
+    /// <summary>Public contract properties that carry a number that is not whole: money travels as <c>Money</c>, never as floating point or decimal.</summary>
+    public static IReadOnlyList<string> InexactNumbersInContracts(Assembly contracts) =>
+        contracts.GetExportedTypes()
+            .SelectMany(t => t.GetProperties().Where(p => IsInexact(p.PropertyType)).Select(p => $"{t.Name}.{p.Name}"))
+            .ToList();
+
+    /// <summary>Mapped entity properties stored as floating point or decimal; money is stored as integer minor units.</summary>
+    public static IReadOnlyList<string> InexactNumbersInEntities(DbContext db) =>
+        db.Model.GetEntityTypes()
+            .SelectMany(e => e.GetProperties().Where(p => IsInexact(p.ClrType)).Select(p => $"{e.ClrType.Name}.{p.Name}"))
+            .ToList();
+
+    private static bool IsInexact(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t == typeof(double) || t == typeof(float) || t == typeof(decimal) || t == typeof(Half);
+    }
+
     private static bool IsRuntime(string name) =>
         name is "netstandard" or "mscorlib" or "System" || name.StartsWith("System.", StringComparison.Ordinal);
 }

@@ -57,6 +57,15 @@ public sealed class RulesCatchViolationsTests
         Assert.Contains("catalog.products", ModuleRules.SharedTables([("Rogue", rogue), ("Catalog", alsoRogue)]));
     }
 
+    [Fact]
+    public void Money_as_floating_point_is_reported_in_contracts_and_entities()
+    {
+        using var db = RogueContext();
+
+        Assert.Contains("RoguePriceQuote.Price", ModuleRules.InexactNumbersInContracts(Rogue));
+        Assert.Contains("RogueRow.Price", ModuleRules.InexactNumbersInEntities(db));
+    }
+
     private static RogueDbContext RogueContext() =>
         new(new DbContextOptionsBuilder<RogueDbContext>().UseSqlite(new SqliteConnection("Data Source=:memory:")).Options);
 }

@@ -24,9 +24,11 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var self = await host.NewCustomerAsync();
         var other = await host.NewCustomerAsync();
         var resources = await GuardedResourcesAsync();
+        var payments = new Dictionary<int, string> { [self.Id] = await PaymentOfAsync(self), [other.Id] = await PaymentOfAsync(other) };
         string Path(int userId)
         {
-            var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal);
+            var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
+                .Replace("/payments/{id}", $"/payments/{payments[userId]}", StringComparison.Ordinal);
             foreach (var (placeholder, value) in resources)
             {
                 path = path.Replace(placeholder, value, StringComparison.Ordinal);
@@ -44,6 +46,18 @@ public abstract partial class SecurityTableTests(HostFixture host)
         }
 
         await Expect(admin, await SendAsync(host.AdminClient, method, Path(other.Id)), signedIn: true);
+    }
+
+    private static async Task<string> PaymentOfAsync(TestCustomer customer)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/payments/charge")
+        {
+            Content = new StringContent($"{{\"order_id\":\"sec-{Guid.NewGuid():N}\",\"amount\":10,\"method\":\"card\"}}", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await customer.Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.JsonAsync()).GetProperty("id").GetString()!;
     }
 
     /// <summary>Real resources for every placeholder of the table, made by the admin, so an allowed call never meets a 404.</summary>

@@ -1,6 +1,7 @@
 using Eci.Modules.Catalog;
 using Eci.Modules.Customers;
 using Eci.Modules.Inventory;
+using Eci.Modules.Payments;
 using Eci.Shared.Modules;
 
 namespace Eci.Host;
@@ -13,5 +14,6 @@ public static class EciModules
         new CatalogModule(),
         new CustomersModule(),
         new InventoryModule(),
+        new PaymentsModule(),
     ];
 }

@@ -4,6 +4,8 @@ using Eci.Modules.Customers;
 using Eci.Modules.Customers.Contracts;
 using Eci.Modules.Inventory;
 using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Payments;
+using Eci.Modules.Payments.Contracts;
 using Eci.Shared.Observability;
 using Eci.Shared.Validation;
 using Mediator;
@@ -26,6 +28,7 @@ internal static class MediatorSetup
                 typeof(CatalogModule), typeof(GetProductsByIds),
                 typeof(CustomersModule), typeof(GetCustomerContact),
                 typeof(InventoryModule), typeof(ReserveStock),
+                typeof(PaymentsModule), typeof(ChargeOrder),
             ];
             options.PipelineBehaviors =
             [

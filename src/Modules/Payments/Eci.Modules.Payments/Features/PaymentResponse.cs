@@ -1,0 +1,38 @@
+using Eci.Modules.Payments.Contracts;
+using Eci.Modules.Payments.Domain;
+using Eci.Shared.Contracts;
+
+namespace Eci.Modules.Payments.Features;
+
+/// <summary>A payment as the API shows it: amounts as decimals of its currency.</summary>
+internal sealed record PaymentResponse(
+    Guid Id,
+    string OrderId,
+    int CustomerId,
+    decimal Amount,
+    string Currency,
+    decimal RefundedAmount,
+    string Method,
+    string Status,
+    string? FailureCode,
+    string? FailureMessage,
+    string? GatewayReference,
+    IReadOnlyList<RefundResponse> Refunds,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    public static PaymentResponse From(Payment p) => new(
+        p.Id, p.OrderId, p.CustomerId, p.Amount.ToDecimal(), p.Currency, p.Refunded.ToDecimal(), p.Method, p.Status,
+        p.FailureCode, p.FailureMessage, p.GatewayReference,
+        p.Refunds.Select(r => new RefundResponse(r.Id, new Money(r.AmountMinor, p.Currency).ToDecimal(), r.Reason, r.CreatedAt)).ToList(),
+        p.CreatedAt, p.UpdatedAt);
+}
+
+internal sealed record RefundResponse(Guid Id, decimal Amount, string Reason, DateTime CreatedAt);
+
+internal static class PaymentMapping
+{
+    public static PaymentDto ToDto(this PaymentResponse p) => new(
+        p.Id, p.OrderId, p.CustomerId, Money.FromDecimal(p.Amount, p.Currency), Money.FromDecimal(p.RefundedAmount, p.Currency),
+        p.Method, p.Status, p.FailureCode, p.FailureMessage, p.GatewayReference, p.CreatedAt, p.UpdatedAt);
+}

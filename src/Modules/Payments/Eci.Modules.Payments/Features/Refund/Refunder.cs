@@ -1,0 +1,78 @@
+using Eci.Modules.Payments.Contracts;
+using Eci.Modules.Payments.Domain;
+using Eci.Modules.Payments.Gateway;
+using Eci.Modules.Payments.Persistence;
+using Eci.Shared.Errors;
+using Eci.Shared.Idempotency;
+using Eci.Shared.Outbox;
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Payments.Features.Refund;
+
+/// <summary>
+/// Refunds part or all of a payment. The payment row is locked (by moving its version) before the processor is
+/// called, so two refunds at once are decided one after the other and never add up to more than was captured.
+/// </summary>
+internal sealed class RefundPaymentHandler(PaymentsDbContext db, ResilientGateway gateway, IdempotentExecutor idempotency, TimeProvider clock)
+    : ICommandHandler<RefundPayment, PaymentDto>
+{
+    public async ValueTask<PaymentDto> Handle(RefundPayment command, CancellationToken cancellationToken)
+    {
+        var response = await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "refund", nameof(RefundPayment), command with { IdempotencyKey = null }),
+            async ct =>
+            {
+                var payment = await LockAsync(command.PaymentId, ct);
+                if (command.Amount is { } asked && asked.Currency != payment.Currency)
+                {
+                    throw new ValidationException([new ValidationFailure("currency", $"Payment {payment.Id} is in {payment.Currency}.")]);
+                }
+
+                var amount = payment.Refundable(command.Amount?.Minor ?? payment.AmountMinor - payment.RefundedMinor);
+                var refundKey = $"refund:{payment.Id}:{command.IdempotencyKey ?? Guid.NewGuid().ToString("N")}";
+                var outcome = await gateway.RefundAsync(refundKey, payment.GatewayReference!, new Shared.Contracts.Money(amount, payment.Currency), ct);
+                if (!outcome.Succeeded)
+                {
+                    throw new ConflictException("refund_failed", $"The processor refused the refund: {outcome.FailureMessage}");
+                }
+
+                var now = clock.GetUtcNow().UtcDateTime;
+                payment.AddRefund(amount, command.Reason, outcome.Reference!, now);
+                db.Enqueue(new PaymentRefunded(payment.Id, payment.OrderId, payment.CustomerId, new Shared.Contracts.Money(amount, payment.Currency), payment.Refunded, now), now);
+                await db.SaveChangesAsync(ct);
+                return PaymentResponse.From(payment);
+            }, cancellationToken);
+        return response.ToDto();
+    }
+
+    private async Task<Payment> LockAsync(Guid id, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var payment = await db.Payments.FirstOrDefaultAsync(p => p.Id == id, cancellationToken)
+                ?? throw new NotFoundException("Payment", id);
+            var version = payment.Version;
+            var locked = await db.Payments.Where(p => p.Id == id && p.Version == version)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version + 1), cancellationToken);
+            if (locked == 1)
+            {
+                await db.Entry(payment).ReloadAsync(cancellationToken);
+                return payment;
+            }
+
+            db.ChangeTracker.Clear();
+        }
+    }
+}
+
+internal sealed class RefundPaymentValidator : AbstractValidator<RefundPayment>
+{
+    public RefundPaymentValidator()
+    {
+        RuleFor(x => x.Amount!.Value.Minor).GreaterThan(0).OverridePropertyName("amount").When(x => x.Amount is not null);
+        RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);
+        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
+    }
+}
