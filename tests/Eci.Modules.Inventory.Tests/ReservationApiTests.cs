@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Eci.Shared.Idempotency;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -136,6 +137,8 @@ public abstract class ReservationApiTests(HostFixture host)
         Assert.Equal(HttpStatusCode.Conflict, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        var shortage = Assert.Single((await again.JsonAsync()).GetProperty("shortages").EnumerateArray());
+        Assert.Equal(1, shortage.GetProperty("available").GetInt32());
     }
 
     [Fact]
@@ -143,11 +146,13 @@ public abstract class ReservationApiTests(HostFixture host)
     {
         var (product, _, _) = await host.StockedProductAsync(10, 0);
         var key = Guid.NewGuid().ToString();
+        var adminId = (await (await host.AdminClient.GetAsync("/v1/users/me")).JsonAsync()).GetProperty("id").GetInt32();
+        var stored = $"reserve:user:{adminId}:{key}";
         await host.WithInventoryDbAsync(async db =>
         {
             db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
             {
-                Key = "reserve:" + key,
+                Key = stored,
                 RequestHash = "0",
                 CreatedAt = DateTime.UtcNow,
                 LockedUntil = DateTime.UtcNow.AddMinutes(5),
@@ -159,7 +164,7 @@ public abstract class ReservationApiTests(HostFixture host)
         var response = await host.ReserveAsync(product, 1, key: key);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        await host.WithInventoryDbAsync(db => db.Set<IdempotencyRecord>().Where(k => k.Key == "reserve:" + key)
+        await host.WithInventoryDbAsync(db => db.Set<IdempotencyRecord>().Where(k => k.Key == stored)
             .ExecuteUpdateAsync(s => s.SetProperty(k => k.RequestHash, HashOfSameRequest(product))));
         var inFlight = await host.ReserveAsync(product, 1, key: key);
         Assert.Equal(HttpStatusCode.Conflict, inFlight.StatusCode);
@@ -237,6 +242,54 @@ public abstract class ReservationApiTests(HostFixture host)
         Assert.True((await unknownProduct.JsonAsync()).GetProperty("errors").TryGetProperty("product_id", out _));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownWarehouse.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badQuantity.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_inactive_product_keeps_its_stock_but_cannot_be_reserved()
+    {
+        var (product, _, _) = await host.StockedProductAsync(5, 0);
+        await host.AdminClient.DeleteAsync($"/v1/products/{product}");
+
+        var response = await host.ReserveAsync(product, 1);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(5, (await host.StockAsync(product)).GetProperty("on_hand").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_receipt_retried_with_its_key_counts_once()
+    {
+        var (product, first, _) = await host.StockedProductAsync(1, 0);
+        var key = Guid.NewGuid().ToString();
+        async Task<HttpResponseMessage> Receive()
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/inventory") { Content = JsonContent.Create(new { product_id = product, warehouse = first, quantity = 4 }) };
+            request.Headers.Add("Idempotency-Key", key);
+            return await host.AdminClient.SendAsync(request);
+        }
+
+        await Receive();
+        var again = await Receive();
+
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal(5, (await host.StockAsync(product)).GetProperty("on_hand").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_product_threshold_of_its_own_decides_when_stock_is_low()
+    {
+        var (product, _, _) = await host.StockedProductAsync(30, 0);
+        var set = await (await host.AdminClient.PutJsonAsync($"/v1/inventory/{product}/threshold", new { low_stock_threshold = 25 })).JsonAsync();
+
+        await host.ReserveAsync(product, 6);
+
+        Assert.Equal(25, set.GetProperty("low_stock_threshold").GetInt32());
+        var message = await Poll.UntilAsync(
+            () => host.WithInventoryDbAsync(db => db.Set<Shared.Outbox.OutboxMessage>().AsNoTracking()
+                .Where(m => m.Type.StartsWith("Eci.Modules.Inventory.Contracts.LowStockDetected") && m.Payload.Contains($"\"product_id\":{product},"))
+                .FirstOrDefaultAsync()),
+            m => m is not null);
+        Assert.Contains("\"threshold\":25", message!.Payload, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Eci.Shared.Idempotency;
 public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext context)
 {
     private static readonly JsonSerializerOptions Json = EciJson.Create();
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
     public async Task<TResponse> ExecuteAsync<TResponse>(DbContext db, IdempotentRequest request, Func<CancellationToken, Task<TResponse>> effect, CancellationToken cancellationToken)
@@ -37,16 +37,18 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
 
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var response = await effect(cancellationToken);
-            await CompleteAsync(db, key, null, JsonSerializer.Serialize(response, Json), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return response;
+            return await db.InTransactionAsync(async ct =>
+            {
+                var response = await effect(ct);
+                await CompleteAsync(db, key, null, JsonSerializer.Serialize(response, Json), ct);
+                return response;
+            }, cancellationToken);
         }
         catch (ProblemException problem)
         {
             db.ChangeTracker.Clear();
-            await CompleteAsync(db, key, problem.StatusCode, JsonSerializer.Serialize(new StoredProblem(problem.Code, problem.Title, problem.Message), Json), CancellationToken.None);
+            var failure = new StoredProblem(problem.Code, problem.Title, problem.Message, problem.Extensions.ToDictionary());
+            await CompleteAsync(db, key, problem.StatusCode, JsonSerializer.Serialize(failure, Json), CancellationToken.None);
             throw;
         }
         catch
@@ -119,7 +121,13 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
         if (record.ProblemStatus is { } status)
         {
             var problem = JsonSerializer.Deserialize<StoredProblem>(record.ResponseBody!, Json)!;
-            throw new StoredProblemException(status, problem.Code, problem.Title, problem.Detail);
+            var replayed = new StoredProblemException(status, problem.Code, problem.Title, problem.Detail);
+            foreach (var (name, value) in problem.Extensions ?? [])
+            {
+                replayed.Extensions[name] = value;
+            }
+
+            throw replayed;
         }
 
         return JsonSerializer.Deserialize<TResponse>(record.ResponseBody!, Json)!;
@@ -128,5 +136,5 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
     private static string Hash(IdempotentRequest request) => Convert.ToHexString(SHA256.HashData(
         Encoding.UTF8.GetBytes(request.Operation + "\n" + JsonSerializer.Serialize(request.Request, request.Request.GetType(), Json))));
 
-    private sealed record StoredProblem(string Code, string Title, string Detail);
+    private sealed record StoredProblem(string Code, string Title, string Detail, Dictionary<string, object?>? Extensions);
 }

@@ -21,6 +21,8 @@ public sealed partial class OutboxDispatcher<TContext>(
     private const int BatchSize = 50;
     private readonly TimeSpan _interval = TimeSpan.FromMilliseconds(configuration.GetValue("Outbox:PollMilliseconds", 500));
     private readonly int _maxAttempts = configuration.GetValue("Outbox:MaxAttempts", 10);
+    private readonly TimeSpan _retention = TimeSpan.FromHours(configuration.GetValue("Outbox:RetentionHours", 168));
+    private DateTimeOffset _nextCleanup;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,6 +32,12 @@ public sealed partial class OutboxDispatcher<TContext>(
             {
                 while (await DispatchBatchAsync(stoppingToken) == BatchSize)
                 {
+                }
+
+                if (clock.GetUtcNow() >= _nextCleanup)
+                {
+                    await CleanUpAsync(stoppingToken);
+                    _nextCleanup = clock.GetUtcNow().AddHours(1);
                 }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
@@ -47,8 +55,14 @@ public sealed partial class OutboxDispatcher<TContext>(
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
+        // A plain read first: on SQLite a transaction takes the write lock, which an idle poll should not hold.
+        if (!await db.Set<OutboxMessage>().AnyAsync(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now, cancellationToken))
+        {
+            return 0;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await ClaimAsync(db, now, cancellationToken);
         foreach (var message in batch)
         {
@@ -73,6 +87,20 @@ public sealed partial class OutboxDispatcher<TContext>(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return batch.Count;
+    }
+
+    /// <summary>Deletes events published longer ago than the retention, and idempotency keys past their 24 hours.</summary>
+    public async Task CleanUpAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var publishedBefore = now - _retention;
+        await db.Set<OutboxMessage>().Where(m => m.ProcessedAt != null && m.ProcessedAt < publishedBefore).ExecuteDeleteAsync(cancellationToken);
+        if (db.Model.FindEntityType(typeof(Idempotency.IdempotencyRecord)) is not null)
+        {
+            await db.Set<Idempotency.IdempotencyRecord>().Where(k => k.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
+        }
     }
 
     private static Task<List<OutboxMessage>> ClaimAsync(TContext db, DateTime now, CancellationToken cancellationToken)

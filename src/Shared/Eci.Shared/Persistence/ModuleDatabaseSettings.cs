@@ -26,14 +26,14 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
 
     /// <summary>
     /// Every module has its own pool, so the server sees modules × replicas pools: each is capped (Database:MaxPoolSize,
-    /// default 20) unless its connection string says otherwise, and requests beyond it wait for a connection instead of
+    /// default 20) unless its connection string sets a size other than Npgsql's default, and requests beyond it wait for a connection instead of
     /// exhausting the server's max_connections.
     /// </summary>
     private static string WithPoolLimit(IConfiguration configuration, string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase)
-            && !connectionString.Contains("Max Pool Size", StringComparison.OrdinalIgnoreCase))
+        var defaultPoolSize = new NpgsqlConnectionStringBuilder().MaxPoolSize;
+        if (builder.MaxPoolSize == defaultPoolSize)
         {
             builder.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", 20);
         }

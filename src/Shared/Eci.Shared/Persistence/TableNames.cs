@@ -12,15 +12,3 @@ public static class TableNames
         return db.Database.IsNpgsql() && entity.GetSchema() is { } schema ? $"{schema}.{table}" : table;
     }
 }
-
-public static class Transactions
-{
-    /// <summary>Runs work in one transaction of the module's database; nothing of it persists unless all of it does.</summary>
-    public static async Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await work(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return result;
-    }
-}

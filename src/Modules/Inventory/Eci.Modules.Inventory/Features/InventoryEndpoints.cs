@@ -20,6 +20,7 @@ internal static class InventoryEndpoints
         ReceiveStockEndpoint.Map(inventory);
         AdjustStockEndpoint.Map(inventory);
         GetStockEndpoints.Map(inventory);
+        SetThresholdEndpoint.Map(inventory);
         ReserveEndpoints.Map(inventory);
         ReservationEndpoints.Map(inventory);
         AuditEndpoint.Map(inventory);

@@ -8,6 +8,17 @@ namespace Eci.Modules.Inventory.Stock;
 /// <summary>Asks the Catalog, through its contract, whether products exist; stock of unknown products is refused.</summary>
 internal sealed class KnownProducts(ISender sender)
 {
+    /// <summary>Products that may be sold: known and active. Stock of an inactive product stays, but is not reserved.</summary>
+    public async Task EnsureOnSaleAsync(IReadOnlyCollection<int> productIds, string field, CancellationToken cancellationToken)
+    {
+        var products = (await sender.Send(new GetProductsByIds(productIds), cancellationToken)).ToDictionary(p => p.Id);
+        var refused = productIds.Where(id => !products.TryGetValue(id, out var p) || !p.IsActive).Distinct().ToList();
+        if (refused.Count > 0)
+        {
+            throw new ValidationException([new ValidationFailure(field, $"Unknown or inactive product(s): {string.Join(", ", refused)}.")]);
+        }
+    }
+
     public async Task<HashSet<int>> KnownAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
         (await sender.Send(new GetProductsByIds(productIds), cancellationToken)).Select(p => p.Id).ToHashSet();
 

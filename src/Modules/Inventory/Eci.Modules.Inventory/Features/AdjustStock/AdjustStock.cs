@@ -3,16 +3,17 @@ using Eci.Modules.Inventory.Features.GetStock;
 using Eci.Modules.Inventory.Persistence;
 using Eci.Modules.Inventory.Stock;
 using Eci.Shared.Errors;
-using Eci.Shared.Persistence;
+using Eci.Shared.Idempotency;
 using FluentValidation;
 using Mediator;
 
 namespace Eci.Modules.Inventory.Features.AdjustStock;
 
 /// <summary>A counted correction (damage, loss, found stock): a signed delta with a reason. It cannot take on-hand below what is held.</summary>
-internal sealed record AdjustStock(int? ProductId, string? Warehouse, int? Delta, string? Reason) : ICommand<StockResponse>;
+internal sealed record AdjustStock(int? ProductId, string? Warehouse, int? Delta, string? Reason, string? IdempotencyKey = null) : ICommand<StockResponse>;
 
-internal sealed class AdjustStockHandler(InventoryDbContext db, StockLedger ledger, KnownProducts products, LowStockMonitor lowStock, ISender sender)
+internal sealed class AdjustStockHandler(
+    InventoryDbContext db, StockLedger ledger, KnownProducts products, LowStockMonitor lowStock, Stock.Reservations reservations, IdempotentExecutor idempotency, ISender sender)
     : ICommandHandler<AdjustStock, StockResponse>
 {
     public async ValueTask<StockResponse> Handle(AdjustStock command, CancellationToken cancellationToken)
@@ -21,8 +22,10 @@ internal sealed class AdjustStockHandler(InventoryDbContext db, StockLedger ledg
         var delta = command.Delta!.Value;
         await products.EnsureExistAsync([productId], "product_id", cancellationToken);
         var warehouse = await db.ByCodeAsync(command.Warehouse!, "warehouse", cancellationToken);
-        await db.InTransactionAsync(async ct =>
+        await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "adjust", nameof(AdjustStock), command with { IdempotencyKey = null }), async ct =>
         {
+            // A lapsed hold reads as free; give its stock back before judging what the adjustment may take.
+            await reservations.ExpireDueAsync([productId], ct);
             var before = await lowStock.AvailableAsync([productId], ct);
             var stockItemId = await ledger.EnsureStockItemAsync(productId, warehouse.Id, ct);
             if (!await ledger.TryApplyAsync(stockItemId, productId, warehouse.Id, MovementTypes.Adjusted, new StockDelta(Math.Abs(delta), delta, 0, 0), ct, command.Reason))
@@ -45,5 +48,6 @@ internal sealed class AdjustStockValidator : AbstractValidator<AdjustStock>
         RuleFor(x => x.Warehouse).NotEmpty().MaximumLength(Warehouse.CodeMaxLength);
         RuleFor(x => x.Delta).NotNull().NotEqual(0).InclusiveBetween(-1_000_000, 1_000_000);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);
+        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
     }
 }

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Eci.Shared.Auth;
+using Eci.Shared.Idempotency;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,10 +11,11 @@ namespace Eci.Modules.Inventory.Features.AdjustStock;
 internal static class AdjustStockEndpoint
 {
     public static void Map(RouteGroupBuilder inventory) =>
-        inventory.MapPost("/adjust", async (AdjustStock command, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(command, ct)))
+        inventory.MapPost("/adjust", async (AdjustStock command, HttpContext http, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { IdempotencyKey = IdempotencyEndpoints.KeyFrom(http, command.IdempotencyKey) is { } k ? $"user:{Caller.From(user).CustomerId}:{k}" : null }, ct)))
             .WithName("AdjustStock")
             .RequireAuthorization(Policies.Admin)
+            .ReportsIdempotentReplays()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -2,19 +2,19 @@ using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Features.GetStock;
 using Eci.Modules.Inventory.Persistence;
 using Eci.Modules.Inventory.Stock;
-using Eci.Shared.Persistence;
+using Eci.Shared.Idempotency;
 using FluentValidation;
 using Mediator;
 
 namespace Eci.Modules.Inventory.Features.ReceiveStock;
 
 /// <summary>Stock arrives in a warehouse. <c>onhand</c> is the seed API's name for <c>quantity</c>.</summary>
-internal sealed record ReceiveStock(int? ProductId, string? Warehouse, int? Quantity, int? Onhand, string? Reason) : ICommand<StockResponse>
+internal sealed record ReceiveStock(int? ProductId, string? Warehouse, int? Quantity, int? Onhand, string? Reason, string? IdempotencyKey = null) : ICommand<StockResponse>
 {
     public int? Amount => Quantity ?? Onhand;
 }
 
-internal sealed class ReceiveStockHandler(InventoryDbContext db, StockLedger ledger, KnownProducts products, ISender sender)
+internal sealed class ReceiveStockHandler(InventoryDbContext db, StockLedger ledger, KnownProducts products, IdempotentExecutor idempotency, ISender sender)
     : ICommandHandler<ReceiveStock, StockResponse>
 {
     public async ValueTask<StockResponse> Handle(ReceiveStock command, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ internal sealed class ReceiveStockHandler(InventoryDbContext db, StockLedger led
         var productId = command.ProductId!.Value;
         await products.EnsureExistAsync([productId], "product_id", cancellationToken);
         var warehouse = await db.ByCodeAsync(command.Warehouse!, "warehouse", cancellationToken);
-        await db.InTransactionAsync(async ct =>
+        await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "receive", nameof(ReceiveStock), command with { IdempotencyKey = null }), async ct =>
         {
             var stockItemId = await ledger.EnsureStockItemAsync(productId, warehouse.Id, ct);
             var quantity = command.Amount!.Value;
@@ -42,5 +42,6 @@ internal sealed class ReceiveStockValidator : AbstractValidator<ReceiveStock>
         RuleFor(x => x.Warehouse).NotEmpty().MaximumLength(Warehouse.CodeMaxLength);
         RuleFor(x => x.Amount).NotNull().InclusiveBetween(1, 1_000_000).OverridePropertyName("quantity");
         RuleFor(x => x.Reason).MaximumLength(500);
+        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
     }
 }

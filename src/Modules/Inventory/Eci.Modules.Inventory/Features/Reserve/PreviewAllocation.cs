@@ -19,7 +19,7 @@ internal sealed class PreviewAllocationHandler(InventoryDbContext db, StockFigur
     public async ValueTask<AllocationPreview> Handle(PreviewAllocation query, CancellationToken cancellationToken)
     {
         var quantities = query.Request.Lines.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
-        await products.EnsureExistAsync(quantities.Keys, "lines", cancellationToken);
+        await products.EnsureOnSaleAsync(quantities.Keys, "lines", cancellationToken);
         var warehouse = query.Request.Warehouse is null ? null : (await db.ByCodeAsync(query.Request.Warehouse, "warehouse", cancellationToken)).Code;
         var options = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).Select(r => r.ToOption()).ToList();
         var plan = AllocationPlanner.Plan(quantities, options, warehouse);

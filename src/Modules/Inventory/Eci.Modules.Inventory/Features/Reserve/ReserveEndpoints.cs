@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Eci.Modules.Inventory.Contracts;
 using Eci.Shared.Auth;
 using Eci.Shared.Idempotency;
@@ -27,9 +28,11 @@ internal static class ReserveEndpoints
 {
     public static void Map(RouteGroupBuilder inventory)
     {
-        inventory.MapPost("/reserve", async (ReserveRequest body, HttpContext http, ISender sender, CancellationToken ct) =>
+        inventory.MapPost("/reserve", async (ReserveRequest body, HttpContext http, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
             {
-                var reservation = await sender.Send(body.ToCommand(IdempotencyEndpoints.KeyFrom(http, body.IdempotencyKey)), ct);
+                // Keys of different callers never meet.
+                var key = IdempotencyEndpoints.KeyFrom(http, body.IdempotencyKey) is { } k ? $"user:{Caller.From(user).CustomerId}:{k}" : null;
+                var reservation = await sender.Send(body.ToCommand(key), ct);
                 return TypedResults.Created($"/v1/inventory/reservations/{reservation.Id}", reservation);
             })
             .WithName("ReserveStock")

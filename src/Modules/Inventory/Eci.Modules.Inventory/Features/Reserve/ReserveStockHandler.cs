@@ -29,7 +29,7 @@ internal sealed class ReserveStockHandler(
     {
         var quantities = command.Lines.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
         var productIds = quantities.Keys.ToList();
-        await products.EnsureExistAsync(productIds, "lines", cancellationToken);
+        await products.EnsureOnSaleAsync(productIds, "lines", cancellationToken);
         var warehouse = command.Warehouse is null ? null : (await db.ByCodeAsync(command.Warehouse, "warehouse", cancellationToken)).Code;
         var ttl = TimeSpan.FromMinutes(command.ReservationMinutes ?? options.Value.DefaultReservationMinutes);
 
@@ -80,8 +80,9 @@ internal sealed class ReserveStockHandler(
             db.ChangeTracker.Clear();
             if (attempt == PlanAttempts)
             {
-                throw new InsufficientStockException(plan.Pieces.GroupBy(p => p.ProductId)
-                    .Select(g => new Shortage(g.Key, quantities[g.Key], 0)).ToList());
+                // Others kept taking the stock between plan and hold: report what is free now.
+                var now = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.Sum(r => r.Available));
+                throw new InsufficientStockException(quantities.Select(q => new Shortage(q.Key, q.Value, now.GetValueOrDefault(q.Key))).ToList());
             }
         }
     }

@@ -21,6 +21,9 @@ internal static class WarehouseEndpoints
             .WithName("CreateWarehouse")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        warehouses.MapGet("/{code}", async (string code, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetWarehouse(code), ct)))
+            .WithName("GetWarehouse")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         warehouses.MapPut("/{code}", async (string code, UpdateWarehouse command, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(command with { Code = code }, ct)))
             .WithName("UpdateWarehouse")

@@ -14,6 +14,8 @@ internal sealed record WarehouseResponse(string Code, string Name, int Priority,
 
 internal sealed record ListWarehouses : IQuery<IReadOnlyList<WarehouseResponse>>;
 
+internal sealed record GetWarehouse(string Code) : IQuery<WarehouseResponse>;
+
 internal sealed record CreateWarehouse(string? Code, string? Name, int? Priority) : ICommand<WarehouseResponse>;
 
 /// <summary>Changes a warehouse; omitted fields keep their value. Deactivating stops allocation from it.</summary>
@@ -25,12 +27,21 @@ internal sealed record UpdateWarehouse(string? Name, int? Priority, bool? IsActi
 
 internal sealed class WarehouseHandlers(InventoryDbContext db, TimeProvider clock)
     : IQueryHandler<ListWarehouses, IReadOnlyList<WarehouseResponse>>,
+      IQueryHandler<GetWarehouse, WarehouseResponse>,
       ICommandHandler<CreateWarehouse, WarehouseResponse>,
       ICommandHandler<UpdateWarehouse, WarehouseResponse>
 {
     public async ValueTask<IReadOnlyList<WarehouseResponse>> Handle(ListWarehouses query, CancellationToken cancellationToken) =>
         (await db.Warehouses.AsNoTracking().OrderBy(w => w.Priority).ThenBy(w => w.Code).ToListAsync(cancellationToken))
         .Select(WarehouseResponse.From).ToList();
+
+    public async ValueTask<WarehouseResponse> Handle(GetWarehouse query, CancellationToken cancellationToken)
+    {
+        var code = Warehouse.Normalize(query.Code);
+        var warehouse = await db.Warehouses.AsNoTracking().FirstOrDefaultAsync(w => w.Code == code, cancellationToken)
+            ?? throw new NotFoundException("Warehouse", code);
+        return WarehouseResponse.From(warehouse);
+    }
 
     public async ValueTask<WarehouseResponse> Handle(CreateWarehouse command, CancellationToken cancellationToken)
     {

@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Eci.Shared.Persistence;
+
+public static class Transactions
+{
+    private const int Attempts = 3;
+
+    /// <summary>
+    /// Runs work in one transaction of the module's database; nothing of it persists unless all of it does. When the
+    /// database aborts the transaction to break a deadlock (or a serialization conflict), the work runs again from the
+    /// start in a new transaction, so the work must be safe to repeat (every outside call it makes carries a key).
+    /// </summary>
+    public static async Task<T> InTransactionAsync<T>(this DbContext db, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var result = await work(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception ex) when (attempt < Attempts && IsTransientConflict(ex))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <summary>A deadlock or serialization failure: nothing was written, and trying again is expected to work.</summary>
+    public static bool IsTransientConflict(Exception exception) => exception switch
+    {
+        PostgresException pg => pg.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
+        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
+        _ => exception.InnerException is { } inner && IsTransientConflict(inner),
+    };
+}
