@@ -58,6 +58,18 @@ public sealed class ReservationShould
     }
 
     [Fact]
+    public void Take_back_only_what_was_shipped()
+    {
+        var hold = Hold();
+
+        Assert.Throws<ConflictException>(() => hold.Return(Now));
+        hold.Commit(Now);
+        hold.Fulfil(Now);
+        Assert.Equal(ReservationStatus.Fulfilled, hold.Return(Now));
+        Assert.Null(hold.Return(Now));
+    }
+
+    [Fact]
     public void Extend_a_live_hold_but_not_an_expired_one()
     {
         var hold = Hold();

@@ -53,3 +53,6 @@ public sealed record ReservationDto(
 
 /// <summary>Part of a line held in one warehouse, and the allocation rule that chose it.</summary>
 public sealed record ReservationLineDto(int ProductId, string Warehouse, int Quantity, string AllocationRule);
+
+/// <summary>Shipped stock came back (a returned shipment): on-hand goes up again. Repeating it changes nothing.</summary>
+public sealed record ReturnReservation(Guid ReservationId, string? Reason = null) : ICommand<ReservationDto>;

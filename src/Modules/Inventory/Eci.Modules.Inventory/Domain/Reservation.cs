@@ -3,7 +3,7 @@ using Eci.Shared.Errors;
 namespace Eci.Modules.Inventory.Domain;
 
 /// <summary>
-/// Stock held for one checkout. Its state machine: <c>active</c> → <c>committed</c> → <c>fulfilled</c>, and
+/// Stock held for one checkout. Its state machine: <c>active</c> → <c>committed</c> → <c>fulfilled</c> (→ <c>returned</c>), and
 /// <c>active</c> → <c>released</c> | <c>expired</c>, <c>committed</c> → <c>released</c>; a hold that expired may still
 /// be committed when its stock is free again. Terminal states never change. Each transition names the stock change it
 /// implies; the optimistic <see cref="Version"/> makes two racing transitions (an expiry and a commit) end with one winner.
@@ -71,6 +71,14 @@ internal sealed class Reservation
         ReservationStatus.Committed => Move(ReservationStatus.Fulfilled, now, expiresAt: null),
         ReservationStatus.Fulfilled => null,
         _ => throw Illegal("ship"),
+    };
+
+    /// <summary>Fulfilled → returned (the goods came back); returned again → nothing to do (null).</summary>
+    public string? Return(DateTime now) => Status switch
+    {
+        ReservationStatus.Fulfilled => Move(ReservationStatus.Returned, now, expiresAt: null),
+        ReservationStatus.Returned => null,
+        _ => throw Illegal("return"),
     };
 
     /// <summary>An active hold past its expiry → expired; anything else → nothing to do (null).</summary>
@@ -146,6 +154,7 @@ internal static class ReservationStatus
     public const string Fulfilled = "fulfilled";
     public const string Released = "released";
     public const string Expired = "expired";
+    public const string Returned = "returned";
 }
 
 internal static class AllocationRules

@@ -80,6 +80,7 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
         (ReservationStatus.Committed, ReservationStatus.Released) => (MovementTypes.Released, new(1, 0, 0, -1)),
         (ReservationStatus.Active, ReservationStatus.Expired) => (MovementTypes.Expired, new(1, 0, -1, 0)),
         (ReservationStatus.Committed, ReservationStatus.Fulfilled) => (MovementTypes.Shipped, new(1, -1, 0, -1)),
+        (ReservationStatus.Fulfilled, ReservationStatus.Returned) => (MovementTypes.Returned, new(1, 1, 0, 0)),
         _ => throw new InvalidOperationException($"No stock change is defined for {from} → {to}."),
     };
 }

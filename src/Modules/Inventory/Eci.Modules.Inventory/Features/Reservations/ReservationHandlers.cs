@@ -12,6 +12,7 @@ internal sealed class ReservationHandlers(InventoryDbContext db, Stock.Reservati
     : ICommandHandler<CommitReservation, ReservationDto>,
       ICommandHandler<ReleaseReservation, ReservationDto>,
       ICommandHandler<ShipReservation, ReservationDto>,
+      ICommandHandler<ReturnReservation, ReservationDto>,
       ICommandHandler<ExtendReservation, ReservationDto>,
       IQueryHandler<GetReservation, ReservationDto?>
 {
@@ -23,6 +24,9 @@ internal sealed class ReservationHandlers(InventoryDbContext db, Stock.Reservati
 
     public ValueTask<ReservationDto> Handle(ShipReservation command, CancellationToken cancellationToken) =>
         MoveAsync(command.ReservationId, (r, now) => r.Fulfil(now), "shipped", cancellationToken);
+
+    public ValueTask<ReservationDto> Handle(ReturnReservation command, CancellationToken cancellationToken) =>
+        MoveAsync(command.ReservationId, (r, now) => r.Return(now), command.Reason ?? "returned", cancellationToken);
 
     public async ValueTask<ReservationDto> Handle(ExtendReservation command, CancellationToken cancellationToken)
     {
