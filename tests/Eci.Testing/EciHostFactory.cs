@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Eci.Testing;
 
 /// <summary>The real host, in process, on the given test databases, with a signing key and admin of its own.</summary>
-public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
+public sealed class EciHostFactory(
+    TestDatabase database, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing", Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@eci.test";
@@ -39,7 +40,11 @@ public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<st
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(replacements =>
+        {
+            replacements.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(replacements);
+        });
     }
 
     public override async ValueTask DisposeAsync()

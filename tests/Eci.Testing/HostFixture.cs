@@ -23,6 +23,11 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>Settings this fixture's host needs beyond the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Services this fixture's host replaces (a fault to inject, say).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public async ValueTask InitializeAsync()
     {
         var database = CreateDatabase();
@@ -31,7 +36,7 @@ public abstract class HostFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new EciHostFactory(database, Settings);
+        _factory = new EciHostFactory(database, Settings, services: ConfigureServices);
         Client = _factory.CreateClient();
         AdminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
     }

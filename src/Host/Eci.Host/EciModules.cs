@@ -1,6 +1,7 @@
 using Eci.Modules.Catalog;
 using Eci.Modules.Customers;
 using Eci.Modules.Inventory;
+using Eci.Modules.Orders;
 using Eci.Modules.Payments;
 using Eci.Shared.Modules;
 
@@ -15,5 +16,6 @@ public static class EciModules
         new CustomersModule(),
         new InventoryModule(),
         new PaymentsModule(),
+        new OrdersModule(),
     ];
 }

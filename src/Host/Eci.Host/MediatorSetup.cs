@@ -4,6 +4,8 @@ using Eci.Modules.Customers;
 using Eci.Modules.Customers.Contracts;
 using Eci.Modules.Inventory;
 using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Orders;
+using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Payments;
 using Eci.Modules.Payments.Contracts;
 using Eci.Shared.Observability;
@@ -29,6 +31,7 @@ internal static class MediatorSetup
                 typeof(CustomersModule), typeof(GetCustomerContact),
                 typeof(InventoryModule), typeof(ReserveStock),
                 typeof(PaymentsModule), typeof(ChargeOrder),
+                typeof(OrdersModule), typeof(OrderPlaced),
             ];
             options.PipelineBehaviors =
             [

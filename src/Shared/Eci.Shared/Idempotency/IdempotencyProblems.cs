@@ -21,3 +21,10 @@ public sealed class StoredProblemException(int status, string code, string title
 {
     public override int StatusCode => status;
 }
+
+/// <summary>An operation that moves money or stock was called without a key to make its retries safe.</summary>
+public sealed class IdempotencyKeyRequiredException()
+    : ProblemException("idempotency_key_required", "Idempotency key required", "This call needs an Idempotency-Key header (or an idempotency_key field).")
+{
+    public override int StatusCode => 400;
+}

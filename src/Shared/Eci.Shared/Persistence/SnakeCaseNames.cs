@@ -15,9 +15,12 @@ public static class SnakeCaseNames
                 entity.SetTableName(ToSnakeCase(table));
             }
 
-            foreach (var property in entity.GetProperties())
+            // From the column name EF chose, so an owned value keeps its prefix (shipping_address_city) and shares its owner's key column.
+            var sharesOwnerRow = entity.FindOwnership() is { } ownership && ownership.IsUnique
+                && ownership.PrincipalEntityType.GetTableName() == entity.GetTableName();
+            foreach (var property in entity.GetProperties().Where(p => !(sharesOwnerRow && p.IsPrimaryKey())))
             {
-                property.SetColumnName(ToSnakeCase(property.Name));
+                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
             }
 
             foreach (var key in entity.GetKeys())

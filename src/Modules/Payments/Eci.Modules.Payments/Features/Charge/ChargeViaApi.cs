@@ -4,7 +4,6 @@ using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Payments.Domain;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
-using Eci.Shared.Errors;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Validation;
 using FluentValidation;
@@ -47,12 +46,6 @@ internal sealed class ChargeViaApiHandler(Charger charger, IOptions<PaymentsOpti
         var gatewayKey = "api:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}:{command.IdempotencyKey}")));
         return await charger.ChargeAsync(charge, new IdempotentRequest(command.IdempotencyKey, scope, nameof(ChargeViaApi), request with { IdempotencyKey = null }), gatewayKey, cancellationToken);
     }
-}
-
-internal sealed class IdempotencyKeyRequiredException()
-    : ProblemException("idempotency_key_required", "Idempotency key required", "A charge needs an Idempotency-Key header (or an idempotency_key field).")
-{
-    public override int StatusCode => 400;
 }
 
 internal sealed class ChargeViaApiValidator : AbstractValidator<ChargeViaApi>

@@ -1,0 +1,76 @@
+using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Persistence;
+using Eci.Modules.Orders.Workflow;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Orders.Background;
+
+/// <summary>
+/// Finds orders a crash left at an intermediate step for longer than <c>RecoveryAfterSeconds</c> and drives them on
+/// (or compensates). Safe on several replicas: each order is driven under a lease only one worker can hold.
+/// </summary>
+internal sealed partial class OrderRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderRecoveryWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(options.Value.RecoveryIntervalSeconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RecoverAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogRecoveryFailed(logger, ex);
+            }
+
+            await Task.Delay(interval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Drives every stale order once; returns how many it tried.</summary>
+    public async Task<int> RecoverAsync(CancellationToken cancellationToken)
+    {
+        List<Guid> stale;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var before = now.AddSeconds(-options.Value.RecoveryAfterSeconds);
+            stale = await scope.ServiceProvider.GetRequiredService<OrdersDbContext>().Orders.AsNoTracking()
+                .Where(o => (o.Status == OrderStatus.Pending || o.Status == OrderStatus.StockReserved || o.Status == OrderStatus.Paid)
+                    && o.UpdatedAt <= before && (o.LeaseUntil == null || o.LeaseUntil < now))
+                .OrderBy(o => o.UpdatedAt).Select(o => o.Id).Take(100).ToListAsync(cancellationToken);
+        }
+
+        foreach (var id in stale)
+        {
+            try
+            {
+                await using var scope = services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<PlaceOrderWorkflow>().DriveAsync(id, cancellationToken);
+                LogRecovered(logger, id);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogOrderFailed(logger, id, ex);
+            }
+        }
+
+        return stale.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Order recovery pass failed")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} driven on by recovery")]
+    private static partial void LogRecovered(ILogger logger, Guid orderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} could not be driven on; it will be tried again")]
+    private static partial void LogOrderFailed(ILogger logger, Guid orderId, Exception exception);
+}

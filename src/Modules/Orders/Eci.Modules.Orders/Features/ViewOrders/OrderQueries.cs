@@ -1,0 +1,55 @@
+using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Persistence;
+using Eci.Shared.Auth;
+using Eci.Shared.Contracts;
+using Eci.Shared.Errors;
+using Eci.Shared.Validation;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Orders.Features.ViewOrders;
+
+/// <summary>An order for its customer or an admin; anyone else is told it does not exist.</summary>
+internal sealed record GetOrder(Guid Id, Caller Caller) : IQuery<OrderResponse>;
+
+/// <summary>The caller's orders, newest first; an admin sees everyone's and may filter by status and customer.</summary>
+internal sealed record ListOrders(PageRequest Paging, string? Status, int? CustomerId, Caller Caller) : IQuery<Page<OrderResponse>>;
+
+internal sealed class OrderQueries(OrdersDbContext db) : IQueryHandler<GetOrder, OrderResponse>, IQueryHandler<ListOrders, Page<OrderResponse>>
+{
+    public async ValueTask<OrderResponse> Handle(GetOrder query, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == query.Id, cancellationToken);
+        return order is not null && query.Caller.MayActFor(order.CustomerId)
+            ? OrderResponse.From(order)
+            : throw new NotFoundException("Order", query.Id);
+    }
+
+    public async ValueTask<Page<OrderResponse>> Handle(ListOrders query, CancellationToken cancellationToken)
+    {
+        var orders = db.Orders.AsNoTracking();
+        orders = query.Caller.IsAdmin
+            ? query.CustomerId is { } customer ? orders.Where(o => o.CustomerId == customer) : orders
+            : orders.Where(o => o.CustomerId == query.Caller.CustomerId);
+        if (query.Status is { } status)
+        {
+            orders = orders.Where(o => o.Status == status);
+        }
+
+        var total = await orders.LongCountAsync(cancellationToken);
+        var items = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
+            .Skip(query.Paging.Skip).Take(query.Paging.PageSize).ToListAsync(cancellationToken);
+        return new Page<OrderResponse>(items.Select(OrderResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+    }
+}
+
+internal sealed class ListOrdersValidator : AbstractValidator<ListOrders>
+{
+    public ListOrdersValidator()
+    {
+        this.ValidPaging(x => x.Paging);
+        RuleFor(x => x.Status).Must(s => s is null || OrderStatus.All.Contains(s))
+            .WithMessage($"'status' must be one of {string.Join(", ", OrderStatus.All)}.");
+    }
+}

@@ -1,0 +1,40 @@
+using Eci.Modules.Orders.Background;
+using Eci.Modules.Orders.Features;
+using Eci.Modules.Orders.Persistence;
+using Eci.Modules.Orders.Workflow;
+using Eci.Shared.Modules;
+using Eci.Shared.Outbox;
+using Eci.Shared.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Eci.Modules.Orders;
+
+/// <summary>Orders and the place-order workflow across Inventory, Payments and Shipping.</summary>
+public sealed class OrdersModule : IModule
+{
+    public string Name => "Orders";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<OrdersDbContext>(configuration, Name, OrdersDbContext.Schema);
+        services.AddValidatorsFromAssemblyContaining<OrdersModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddOptions<OrdersOptions>().Bind(configuration.GetSection("Modules:Orders"))
+            .Validate(o => o.TaxPercent is >= 0 and <= 100 && o.ShippingFee >= 0 && o.HoldMinutes > 0
+                && o.RecoveryAfterSeconds >= 0 && o.RecoveryIntervalSeconds > 0, "Modules:Orders settings are out of range.")
+            .ValidateOnStart();
+        services.AddScoped<PlaceOrderWorkflow>();
+        services.TryAddSingleton<IWorkflowFaults, NoWorkflowFaults>();
+        services.AddSingleton<OrderRecoveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrderRecoveryWorker>());
+        services.AddOutboxDispatcher<OrdersDbContext>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder v1) => OrderEndpoints.Map(v1);
+
+    public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.InitializeModuleDatabaseAsync<OrdersDbContext>(cancellationToken);
+}

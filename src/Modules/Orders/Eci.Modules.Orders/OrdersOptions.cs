@@ -1,0 +1,19 @@
+namespace Eci.Modules.Orders;
+
+/// <summary>Settings under <c>Modules:Orders</c>.</summary>
+internal sealed class OrdersOptions
+{
+    /// <summary>Tax as a percentage of the subtotal.</summary>
+    public decimal TaxPercent { get; set; } = 5m;
+
+    /// <summary>The flat shipping fee, in the order's currency.</summary>
+    public decimal ShippingFee { get; set; } = 10m;
+
+    /// <summary>How long a hold lasts while the order is being paid.</summary>
+    public int HoldMinutes { get; set; } = 15;
+
+    /// <summary>An order left at an intermediate step this long is driven on by the recovery worker.</summary>
+    public int RecoveryAfterSeconds { get; set; } = 60;
+
+    public int RecoveryIntervalSeconds { get; set; } = 10;
+}

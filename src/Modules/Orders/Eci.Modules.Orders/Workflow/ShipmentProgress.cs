@@ -1,0 +1,48 @@
+using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Orders.Contracts;
+using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Persistence;
+using Eci.Modules.Shipping.Contracts;
+using Eci.Shared.Outbox;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Orders.Workflow;
+
+/// <summary>
+/// Follows an order's shipment: when it leaves, Inventory fulfils the commitment (on-hand goes down); when it is
+/// delivered, the order completes; when it comes back, the stock is returned. Every step is idempotent, so an event
+/// delivered twice acts once.
+/// </summary>
+internal sealed class ShipmentProgress(OrdersDbContext db, ISender sender, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
+{
+    public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(notification.OrderId, out var orderId)
+            || await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken) is not { } order
+            || order.ReservationId is not { } reservationId)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        switch (notification.To)
+        {
+            case "shipped":
+                await sender.Send(new ShipReservation(reservationId), cancellationToken);
+                break;
+            case "delivered" when order.Status == OrderStatus.Fulfilling:
+                await sender.Send(new ShipReservation(reservationId), cancellationToken);
+                order.Completed(now);
+                db.Enqueue(new OrderCompleted(order.Id, order.CustomerId, now), now);
+                break;
+            case "returned" when order.Status is OrderStatus.Fulfilling or OrderStatus.Completed:
+                await sender.Send(new ShipReservation(reservationId), cancellationToken);
+                await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
+                order.Returned(now);
+                break;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
