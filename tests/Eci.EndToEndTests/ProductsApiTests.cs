@@ -230,11 +230,24 @@ public abstract class ProductsApiTests(HostFixture host)
     [InlineData("page_size=101")]
     [InlineData("page_size=0")]
     [InlineData("page=0")]
+    [InlineData("page=2147483647&page_size=100")]
+    [InlineData("page=21474837&page_size=1")]
     [InlineData("sort=colour")]
     [InlineData("order=sideways")]
     public async Task Bad_paging_or_sorting_is_a_422(string query)
     {
         await AssertProblemAsync(await Client.GetAsync("/v1/products?" + query), HttpStatusCode.UnprocessableEntity, "validation_failed");
+    }
+
+    [Fact]
+    public async Task The_last_page_allowed_is_an_empty_page_not_an_overflow()
+    {
+        var response = await Client.GetAsync("/v1/products?page=21474836&page_size=100");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.JsonAsync();
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(21474836, page.GetProperty("page").GetInt32());
     }
 
     [Fact]
