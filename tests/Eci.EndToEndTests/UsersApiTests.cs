@@ -173,6 +173,17 @@ public abstract class UsersApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_null_address_is_a_422_on_that_address()
+    {
+        var me = await host.NewCustomerAsync();
+
+        var response = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { addresses = new object?[] { null } });
+
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation_failed");
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("addresses[0]", out _));
+    }
+
+    [Fact]
     public async Task Changing_the_email_or_password_needs_the_current_password()
     {
         var me = await host.NewCustomerAsync();

@@ -20,10 +20,10 @@ internal sealed class UpdateCustomerValidator : AbstractValidator<UpdateCustomer
             .WithMessage("'{PropertyName}' is needed to change the email or the password.");
         RuleFor(x => x.Addresses!.Count).LessThanOrEqualTo(MaxAddresses).OverridePropertyName("addresses")
             .When(x => x.Addresses is not null);
-        RuleFor(x => x.Addresses!.Count(a => a.IsDefault == true)).LessThanOrEqualTo(1).OverridePropertyName("addresses")
+        RuleFor(x => x.Addresses!.Count(a => a != null && a.IsDefault == true)).LessThanOrEqualTo(1).OverridePropertyName("addresses")
             .WithMessage("At most one address may be the default.")
             .When(x => x.Addresses is not null);
-        RuleForEach(x => x.Addresses).SetValidator(new AddressValidator());
+        RuleForEach(x => x.Addresses).NotNull().SetValidator(new AddressValidator());
     }
 }
 
