@@ -184,6 +184,23 @@ public abstract class UsersApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task An_empty_phone_clears_it_and_an_omitted_one_keeps_it()
+    {
+        var me = await host.NewCustomerAsync();
+        await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { phone = "+91 98765 43210" });
+
+        var renamed = await (await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { full_name = "Renamed" })).JsonAsync();
+        var cleared = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { phone = "" });
+
+        Assert.Equal("+91 98765 43210", renamed.GetProperty("phone").GetString());
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await cleared.JsonAsync()).GetProperty("phone").ValueKind);
+        var stored = await (await me.Client.GetAsync($"/v1/users/{me.Id}")).JsonAsync();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, stored.GetProperty("phone").ValueKind);
+        Assert.Equal("Renamed", stored.GetProperty("full_name").GetString());
+    }
+
+    [Fact]
     public async Task Changing_the_email_or_password_needs_the_current_password()
     {
         var me = await host.NewCustomerAsync();

@@ -14,8 +14,8 @@ using Microsoft.Extensions.Options;
 namespace Eci.Modules.Customers.Features.UpdateCustomer;
 
 /// <summary>
-/// Changes a customer's record; omitted fields keep their value, <c>addresses</c> replaces the whole list. A new
-/// email or password needs the account's current password, whoever asks.
+/// Changes a customer's record; omitted fields keep their value, an empty <c>phone</c> removes it, <c>addresses</c>
+/// replaces the whole list. A new email or password needs the account's current password, whoever asks.
 /// </summary>
 internal sealed record UpdateCustomer(
     string? FullName,

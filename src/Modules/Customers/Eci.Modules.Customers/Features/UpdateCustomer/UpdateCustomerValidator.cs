@@ -12,7 +12,8 @@ internal sealed class UpdateCustomerValidator : AbstractValidator<UpdateCustomer
     {
         RuleFor(x => x.FullName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("'{PropertyName}' must not be empty.")
             .MaximumLength(Customer.NameMaxLength).When(x => x.FullName is not null);
-        RuleFor(x => x.Phone).ValidPhone().When(x => x.Phone is not null);
+        // An empty phone clears it; null (or an omitted member) keeps it.
+        RuleFor(x => x.Phone).ValidPhone().When(x => x.Phone is { Length: > 0 });
         RuleFor(x => x.Email).ValidEmail().When(x => x.Email is not null);
         RuleFor(x => x.NewPassword).StrongPassword(x => x.Email).When(x => x.NewPassword is not null);
         RuleFor(x => x.CurrentPassword).NotEmpty()
