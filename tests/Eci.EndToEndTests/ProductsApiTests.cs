@@ -108,7 +108,8 @@ public abstract class ProductsApiTests(HostFixture host)
     [Theory]
     [InlineData(12.345, "INR")]
     [InlineData(10.5, "JPY")]
-    public async Task A_price_with_more_decimals_than_its_currency_is_a_422(decimal price, string currency)
+    [InlineData(12.345, null)]
+    public async Task A_price_with_more_decimals_than_its_currency_is_a_422(decimal price, string? currency)
     {
         var response = await Client.PostJsonAsync("/v1/products", NewProduct(price: price, currency: currency));
 
@@ -291,6 +292,19 @@ public abstract class ProductsApiTests(HostFixture host)
 
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation_failed");
         Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("price", out _));
+    }
+
+    [Fact]
+    public async Task An_update_that_keeps_the_stored_currency_accepts_the_decimals_it_allows()
+    {
+        var id = (await CreateAsync(NewProduct(price: 2.5m, currency: "KWD"))).GetProperty("id").GetInt32();
+
+        var response = await Client.PutJsonAsync($"/v1/products/{id}", new { sku = UniqueSku(), name = "n", category = "c", price = 1.235m });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var updated = await response.JsonAsync();
+        Assert.Equal(1.235m, updated.GetProperty("price").GetDecimal());
+        Assert.Equal("KWD", updated.GetProperty("currency").GetString());
     }
 
     [Fact]
