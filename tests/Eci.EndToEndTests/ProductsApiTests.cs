@@ -215,6 +215,20 @@ public abstract class ProductsApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task The_category_filter_ignores_letter_case_beyond_ascii()
+    {
+        var category = "Ünïcode-" + Guid.NewGuid().ToString("N")[..8];
+        var id = (await CreateAsync(NewProduct(category: category))).GetProperty("id").GetInt32();
+
+        foreach (var asked in new[] { category.ToUpperInvariant(), category.ToLowerInvariant() })
+        {
+            var page = await (await Client.GetAsync($"/v1/products?category={Uri.EscapeDataString(asked)}")).JsonAsync();
+
+            Assert.Equal(id, Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("id").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task List_filters_by_is_active()
     {
         var category = "Cat-" + Guid.NewGuid().ToString("N")[..8];
