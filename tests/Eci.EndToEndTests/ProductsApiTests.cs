@@ -138,6 +138,35 @@ public abstract class ProductsApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_json_value_of_the_wrong_type_is_a_400_naming_its_path_and_no_internal_type()
+    {
+        var detail = await BadRequestDetailAsync("{\"price\":\"x\"}");
+
+        Assert.Contains("$.price", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eci.", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    public async Task A_missing_body_is_a_400_that_asks_for_one(string body)
+    {
+        var detail = await BadRequestDetailAsync(body);
+
+        Assert.Equal("A JSON body is required.", detail);
+        Assert.DoesNotContain("Service", detail, StringComparison.Ordinal);
+    }
+
+    private async Task<string> BadRequestDetailAsync(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await Client.PostAsync("/v1/products", content);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad_request");
+        return (await response.JsonAsync()).GetProperty("detail").GetString()!;
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_is_a_413_problem()
     {
         using var content = new StringContent("{\"name\":\"" + new string('a', 1_100_000) + "\"}", Encoding.UTF8, "application/json");
@@ -265,10 +294,21 @@ public abstract class ProductsApiTests(HostFixture host)
         Assert.Equal(21474836, page.GetProperty("page").GetInt32());
     }
 
-    [Fact]
-    public async Task A_query_value_of_the_wrong_type_is_a_400()
+    [Theory]
+    [InlineData("page=first", "'page'")]
+    [InlineData("page_size=many", "'page_size'")]
+    [InlineData("is_active=maybe", "'is_active'")]
+    public async Task A_query_value_of_the_wrong_type_is_a_400_naming_the_parameter_as_sent(string query, string named)
     {
-        await AssertProblemAsync(await Client.GetAsync("/v1/products?page=first"), HttpStatusCode.BadRequest, "bad_request");
+        var response = await Client.GetAsync("/v1/products?" + query);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad_request");
+        var detail = (await response.JsonAsync()).GetProperty("detail").GetString()!;
+        Assert.Contains(named, detail, StringComparison.Ordinal);
+        foreach (var internalName in new[] { "Int32", "Boolean", "Nullable", "int?", "bool?", "pageSize", "isActive" })
+        {
+            Assert.DoesNotContain(internalName, detail, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
