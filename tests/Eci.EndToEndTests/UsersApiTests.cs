@@ -122,6 +122,20 @@ public abstract class UsersApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Wrong_passwords_sent_in_parallel_lock_the_account_all_the_same()
+    {
+        const int maxFailedLogins = 5; // the default of Modules:Customers:MaxFailedLogins
+        var customer = await host.NewCustomerAsync();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, maxFailedLogins + 3).Select(i =>
+            Anonymous.PostJsonAsync("/v1/users/login", new { email = customer.Email, password = $"wrong-{i}-attempt" })));
+        var right = await Anonymous.PostJsonAsync("/v1/users/login", new { email = customer.Email, password = customer.Password });
+
+        Assert.All(attempts, a => Assert.Equal(HttpStatusCode.Unauthorized, a.StatusCode));
+        await AssertProblemAsync(right, HttpStatusCode.Unauthorized, "invalid_credentials");
+    }
+
+    [Fact]
     public async Task A_customer_sees_their_own_record_and_not_another_ones()
     {
         var me = await host.NewCustomerAsync();

@@ -9,7 +9,6 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Customers.Features.UpdateCustomer;
 
@@ -32,8 +31,7 @@ internal sealed record UpdateCustomer(
     public Caller Caller { get; init; } = Caller.Anonymous;
 }
 
-internal sealed class UpdateCustomerHandler(
-    CustomersDbContext db, Passwords passwords, TimeProvider clock, IOptions<CustomersOptions> options)
+internal sealed class UpdateCustomerHandler(CustomersDbContext db, Passwords passwords, LockoutCounter lockout, TimeProvider clock)
     : ICommandHandler<UpdateCustomer, CustomerResponse>
 {
     public async ValueTask<CustomerResponse> Handle(UpdateCustomer command, CancellationToken cancellationToken)
@@ -51,8 +49,7 @@ internal sealed class UpdateCustomerHandler(
         {
             if (passwords.Verify(customer, command.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
             {
-                customer.RecordFailedLogin(now, options.Value.MaxFailedLogins, options.Value.Lockout);
-                await db.SaveChangesAsync(cancellationToken);
+                await lockout.RecordFailureAsync(customer.Id, cancellationToken);
                 throw new ValidationException([new ValidationFailure("current_password", "The current password is wrong.")]);
             }
         }
