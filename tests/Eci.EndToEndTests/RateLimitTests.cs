@@ -40,3 +40,21 @@ public sealed class RateLimitTests(StrictRateLimitHost host) : IClassFixture<Str
         Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/v1/products")).StatusCode);
     }
 }
+
+/// <summary>Profile changes can carry a current password, so they share the sign-in limit; on a host of their own.</summary>
+public sealed class ProfileRateLimitTests(StrictRateLimitHost host) : IClassFixture<StrictRateLimitHost>
+{
+    [Fact]
+    public async Task Profile_changes_beyond_the_limit_are_a_429()
+    {
+        var id = (await (await host.AdminClient.GetAsync("/v1/users/me")).JsonAsync()).GetProperty("id").GetInt32();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await host.AdminClient.PutJsonAsync($"/v1/users/{id}", new { full_name = "Administrator" })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+}

@@ -233,6 +233,37 @@ public abstract class UsersApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_locked_account_cannot_change_its_password_or_email_even_with_the_right_current_password()
+    {
+        var me = await host.NewCustomerAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await Anonymous.PostJsonAsync("/v1/users/login", new { email = me.Email, password = $"wrong-{i}-attempt" });
+        }
+
+        var password = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { new_password = "brand-new-secret", current_password = me.Password });
+        var email = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { email = NewEmail(), current_password = me.Password });
+        var name = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { full_name = "Still Allowed" });
+
+        await AssertProblemAsync(password, HttpStatusCode.Unauthorized, "invalid_credentials");
+        await AssertProblemAsync(email, HttpStatusCode.Unauthorized, "invalid_credentials");
+        Assert.Equal(HttpStatusCode.OK, name.StatusCode);
+        Assert.Equal(me.Email, (await name.JsonAsync()).GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task A_new_password_may_not_be_the_email_the_account_keeps()
+    {
+        var me = await host.NewCustomerAsync();
+
+        var response = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { new_password = me.Email.ToUpperInvariant(), current_password = me.Password });
+
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation_failed");
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("new_password", out _));
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.PostJsonAsync("/v1/users/login", new { email = me.Email, password = me.Password })).StatusCode);
+    }
+
+    [Fact]
     public async Task An_imported_customer_signs_in_only_after_setting_a_password_with_a_token()
     {
         var id = 200_000 + Random.Shared.Next(700_000);

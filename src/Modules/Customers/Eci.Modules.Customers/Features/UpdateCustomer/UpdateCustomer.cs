@@ -47,11 +47,7 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, Passwords pas
         var now = clock.GetUtcNow().UtcDateTime;
         if (command.Email is not null || command.NewPassword is not null)
         {
-            if (passwords.Verify(customer, command.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
-            {
-                await lockout.RecordFailureAsync(customer.Id, cancellationToken);
-                throw new ValidationException([new ValidationFailure("current_password", "The current password is wrong.")]);
-            }
+            await CheckCredentialChangeAsync(command, customer, now, cancellationToken);
         }
 
         if (command.Email is { } email && Domain.Customer.KeyOf(email) != customer.EmailKey)
@@ -77,5 +73,29 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, Passwords pas
 
         await db.SaveChangesAsync(cancellationToken);
         return CustomerResponse.From(customer);
+    }
+
+    /// <summary>
+    /// A locked account answers as login does, without its password being checked, so a signed-in caller cannot keep
+    /// guessing the current password here once the lockout has started.
+    /// </summary>
+    private async Task CheckCredentialChangeAsync(UpdateCustomer command, Domain.Customer customer, DateTime now, CancellationToken cancellationToken)
+    {
+        if (customer.IsLockedOut(now))
+        {
+            throw Passwords.InvalidCredentials();
+        }
+
+        // With a new email in the request the validator has compared the password with that one.
+        if (command.NewPassword is { } password && command.Email is null && PasswordRules.IsEmail(password, customer.Email))
+        {
+            throw new ValidationException([new ValidationFailure("new_password", "'new_password' must not be the email address.")]);
+        }
+
+        if (passwords.Verify(customer, command.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
+        {
+            await lockout.RecordFailureAsync(customer.Id, cancellationToken);
+            throw new ValidationException([new ValidationFailure("current_password", "The current password is wrong.")]);
+        }
     }
 }
