@@ -1,10 +1,17 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eci.Testing;
 
-/// <summary>The real host, in process, on the given test databases, with a signing key and admin of its own.</summary>
-public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing")
+/// <summary>
+/// The real host, in process, on the given test databases, with a signing key and admin of its own. The in-memory
+/// server reports no client address unless <paramref name="clientAddress"/> gives one (say, a proxy's).
+/// </summary>
+public sealed class EciHostFactory(
+    TestDatabase database, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing", IPAddress? clientAddress = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@eci.test";
@@ -33,6 +40,25 @@ public sealed class EciHostFactory(TestDatabase database, IReadOnlyDictionary<st
         {
             builder.UseSetting(key, value);
         }
+
+        if (clientAddress is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFilter(clientAddress)));
+        }
+    }
+
+    /// <summary>Sets the connection's remote address before the host's own middleware runs, as a real server would.</summary>
+    private sealed class ClientAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public override async ValueTask DisposeAsync()

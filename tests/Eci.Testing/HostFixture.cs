@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,9 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>Settings this fixture's host needs beyond the defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>The address every request comes from, as the host sees it; none by default, like the in-memory server.</summary>
+    protected virtual IPAddress? ClientAddress => null;
+
     public async ValueTask InitializeAsync()
     {
         var database = CreateDatabase();
@@ -31,7 +35,7 @@ public abstract class HostFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new EciHostFactory(database, Settings);
+        _factory = new EciHostFactory(database, Settings, clientAddress: ClientAddress);
         Client = _factory.CreateClient();
         AdminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
     }
