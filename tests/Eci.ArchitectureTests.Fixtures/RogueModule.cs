@@ -1,4 +1,5 @@
 using Eci.Modules.Catalog;
+using Eci.Modules.Catalog.Contracts;
 using Eci.Shared.Contracts;
 using Eci.Shared.Modules;
 using Microsoft.AspNetCore.Routing;
@@ -24,6 +25,9 @@ public sealed class RogueModule : IModule
 
 /// <summary>Public although it is not the module's entry point.</summary>
 public sealed class LeakedHandler;
+
+/// <summary>Uses another module's contract, which a contracts assembly must not.</summary>
+public sealed record RogueOrderLine(ProductSnapshot Product, int Quantity);
 
 public sealed class RogueRow
 {

@@ -23,11 +23,14 @@ internal static class ModuleRules
         return implementation.GetReferencedAssemblies().Select(a => a.Name!).Where(others.Contains).ToList();
     }
 
-    /// <summary>What a contracts assembly references beyond the runtime, the shared contracts and Mediator.</summary>
+    /// <summary>
+    /// What a contracts assembly references beyond the runtime, the shared contracts and Mediator; another module's
+    /// contracts included, so a module can be lifted out without taking a neighbour's contracts along.
+    /// </summary>
     public static IReadOnlyList<string> ForbiddenContractReferences(Assembly contracts) =>
         contracts.GetReferencedAssemblies()
             .Select(a => a.Name!)
-            .Where(name => !IsRuntime(name) && !ContractDependencies.Contains(name) && !name.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Where(name => !IsRuntime(name) && !ContractDependencies.Contains(name))
             .ToList();
 
     /// <summary>

@@ -38,6 +38,15 @@ public sealed class RulesCatchViolationsTests
     }
 
     [Fact]
+    public void A_contracts_assembly_that_references_another_module_contracts_is_reported()
+    {
+        var violations = ModuleRules.ForbiddenContractReferences(Rogue);
+
+        Assert.Contains("Eci.Modules.Catalog.Contracts", violations);
+        Assert.DoesNotContain("Eci.Shared.Contracts", violations);
+    }
+
+    [Fact]
     public void A_context_that_maps_foreign_types_or_schemas_is_reported()
     {
         using var db = RogueContext();

@@ -108,7 +108,8 @@ public abstract class ProductsApiTests(HostFixture host)
     [Theory]
     [InlineData(12.345, "INR")]
     [InlineData(10.5, "JPY")]
-    public async Task A_price_with_more_decimals_than_its_currency_is_a_422(decimal price, string currency)
+    [InlineData(12.345, null)]
+    public async Task A_price_with_more_decimals_than_its_currency_is_a_422(decimal price, string? currency)
     {
         var response = await Client.PostJsonAsync("/v1/products", NewProduct(price: price, currency: currency));
 
@@ -134,6 +135,35 @@ public abstract class ProductsApiTests(HostFixture host)
         var response = await Client.PostAsync("/v1/products", content);
 
         await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad_request");
+    }
+
+    [Fact]
+    public async Task A_json_value_of_the_wrong_type_is_a_400_naming_its_path_and_no_internal_type()
+    {
+        var detail = await BadRequestDetailAsync("{\"price\":\"x\"}");
+
+        Assert.Contains("$.price", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eci.", detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    public async Task A_missing_body_is_a_400_that_asks_for_one(string body)
+    {
+        var detail = await BadRequestDetailAsync(body);
+
+        Assert.Equal("A JSON body is required.", detail);
+        Assert.DoesNotContain("Service", detail, StringComparison.Ordinal);
+    }
+
+    private async Task<string> BadRequestDetailAsync(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        var response = await Client.PostAsync("/v1/products", content);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad_request");
+        return (await response.JsonAsync()).GetProperty("detail").GetString()!;
     }
 
     [Fact]
@@ -214,6 +244,20 @@ public abstract class ProductsApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task The_category_filter_ignores_letter_case_beyond_ascii()
+    {
+        var category = "Ünïcode-" + Guid.NewGuid().ToString("N")[..8];
+        var id = (await CreateAsync(NewProduct(category: category))).GetProperty("id").GetInt32();
+
+        foreach (var asked in new[] { category.ToUpperInvariant(), category.ToLowerInvariant() })
+        {
+            var page = await (await Client.GetAsync($"/v1/products?category={Uri.EscapeDataString(asked)}")).JsonAsync();
+
+            Assert.Equal(id, Assert.Single(page.GetProperty("items").EnumerateArray()).GetProperty("id").GetInt32());
+        }
+    }
+
+    [Fact]
     public async Task List_filters_by_is_active()
     {
         var category = "Cat-" + Guid.NewGuid().ToString("N")[..8];
@@ -230,6 +274,8 @@ public abstract class ProductsApiTests(HostFixture host)
     [InlineData("page_size=101")]
     [InlineData("page_size=0")]
     [InlineData("page=0")]
+    [InlineData("page=2147483647&page_size=100")]
+    [InlineData("page=21474837&page_size=1")]
     [InlineData("sort=colour")]
     [InlineData("order=sideways")]
     public async Task Bad_paging_or_sorting_is_a_422(string query)
@@ -238,9 +284,31 @@ public abstract class ProductsApiTests(HostFixture host)
     }
 
     [Fact]
-    public async Task A_query_value_of_the_wrong_type_is_a_400()
+    public async Task The_last_page_allowed_is_an_empty_page_not_an_overflow()
     {
-        await AssertProblemAsync(await Client.GetAsync("/v1/products?page=first"), HttpStatusCode.BadRequest, "bad_request");
+        var response = await Client.GetAsync("/v1/products?page=21474836&page_size=100");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.JsonAsync();
+        Assert.Empty(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(21474836, page.GetProperty("page").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("page=first", "'page'")]
+    [InlineData("page_size=many", "'page_size'")]
+    [InlineData("is_active=maybe", "'is_active'")]
+    public async Task A_query_value_of_the_wrong_type_is_a_400_naming_the_parameter_as_sent(string query, string named)
+    {
+        var response = await Client.GetAsync("/v1/products?" + query);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "bad_request");
+        var detail = (await response.JsonAsync()).GetProperty("detail").GetString()!;
+        Assert.Contains(named, detail, StringComparison.Ordinal);
+        foreach (var internalName in new[] { "Int32", "Boolean", "Nullable", "int?", "bool?", "pageSize", "isActive" })
+        {
+            Assert.DoesNotContain(internalName, detail, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -278,6 +346,19 @@ public abstract class ProductsApiTests(HostFixture host)
 
         await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation_failed");
         Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("price", out _));
+    }
+
+    [Fact]
+    public async Task An_update_that_keeps_the_stored_currency_accepts_the_decimals_it_allows()
+    {
+        var id = (await CreateAsync(NewProduct(price: 2.5m, currency: "KWD"))).GetProperty("id").GetInt32();
+
+        var response = await Client.PutJsonAsync($"/v1/products/{id}", new { sku = UniqueSku(), name = "n", category = "c", price = 1.235m });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var updated = await response.JsonAsync();
+        Assert.Equal(1.235m, updated.GetProperty("price").GetDecimal());
+        Assert.Equal("KWD", updated.GetProperty("currency").GetString());
     }
 
     [Fact]

@@ -122,6 +122,20 @@ public abstract class UsersApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Wrong_passwords_sent_in_parallel_lock_the_account_all_the_same()
+    {
+        const int maxFailedLogins = 5; // the default of Modules:Customers:MaxFailedLogins
+        var customer = await host.NewCustomerAsync();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, maxFailedLogins + 3).Select(i =>
+            Anonymous.PostJsonAsync("/v1/users/login", new { email = customer.Email, password = $"wrong-{i}-attempt" })));
+        var right = await Anonymous.PostJsonAsync("/v1/users/login", new { email = customer.Email, password = customer.Password });
+
+        Assert.All(attempts, a => Assert.Equal(HttpStatusCode.Unauthorized, a.StatusCode));
+        await AssertProblemAsync(right, HttpStatusCode.Unauthorized, "invalid_credentials");
+    }
+
+    [Fact]
     public async Task A_customer_sees_their_own_record_and_not_another_ones()
     {
         var me = await host.NewCustomerAsync();
@@ -173,6 +187,34 @@ public abstract class UsersApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_null_address_is_a_422_on_that_address()
+    {
+        var me = await host.NewCustomerAsync();
+
+        var response = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { addresses = new object?[] { null } });
+
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation_failed");
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("addresses[0]", out _));
+    }
+
+    [Fact]
+    public async Task An_empty_phone_clears_it_and_an_omitted_one_keeps_it()
+    {
+        var me = await host.NewCustomerAsync();
+        await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { phone = "+91 98765 43210" });
+
+        var renamed = await (await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { full_name = "Renamed" })).JsonAsync();
+        var cleared = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { phone = "" });
+
+        Assert.Equal("+91 98765 43210", renamed.GetProperty("phone").GetString());
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await cleared.JsonAsync()).GetProperty("phone").ValueKind);
+        var stored = await (await me.Client.GetAsync($"/v1/users/{me.Id}")).JsonAsync();
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, stored.GetProperty("phone").ValueKind);
+        Assert.Equal("Renamed", stored.GetProperty("full_name").GetString());
+    }
+
+    [Fact]
     public async Task Changing_the_email_or_password_needs_the_current_password()
     {
         var me = await host.NewCustomerAsync();
@@ -188,6 +230,37 @@ public abstract class UsersApiTests(HostFixture host)
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Anonymous.PostJsonAsync("/v1/users/login", new { email = newEmail, password = "brand-new-secret" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous.PostJsonAsync("/v1/users/login", new { email = me.Email, password = me.Password })).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_locked_account_cannot_change_its_password_or_email_even_with_the_right_current_password()
+    {
+        var me = await host.NewCustomerAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await Anonymous.PostJsonAsync("/v1/users/login", new { email = me.Email, password = $"wrong-{i}-attempt" });
+        }
+
+        var password = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { new_password = "brand-new-secret", current_password = me.Password });
+        var email = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { email = NewEmail(), current_password = me.Password });
+        var name = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { full_name = "Still Allowed" });
+
+        await AssertProblemAsync(password, HttpStatusCode.Unauthorized, "invalid_credentials");
+        await AssertProblemAsync(email, HttpStatusCode.Unauthorized, "invalid_credentials");
+        Assert.Equal(HttpStatusCode.OK, name.StatusCode);
+        Assert.Equal(me.Email, (await name.JsonAsync()).GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task A_new_password_may_not_be_the_email_the_account_keeps()
+    {
+        var me = await host.NewCustomerAsync();
+
+        var response = await me.Client.PutJsonAsync($"/v1/users/{me.Id}", new { new_password = me.Email.ToUpperInvariant(), current_password = me.Password });
+
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity, "validation_failed");
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty("new_password", out _));
+        Assert.Equal(HttpStatusCode.OK, (await Anonymous.PostJsonAsync("/v1/users/login", new { email = me.Email, password = me.Password })).StatusCode);
     }
 
     [Fact]

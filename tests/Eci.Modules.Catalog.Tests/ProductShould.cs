@@ -24,6 +24,15 @@ public sealed class ProductShould
     }
 
     [Fact]
+    public void Key_its_category_without_letter_case_beyond_ascii()
+    {
+        var product = Product.Create(Details() with { Category = " Ünïcode Gear " }, Monday);
+
+        Assert.Equal("Ünïcode Gear", product.Category);
+        Assert.Equal("ÜNÏCODE GEAR", product.CategoryKey);
+    }
+
+    [Fact]
     public void Change_nothing_when_updated_with_the_same_details()
     {
         var product = Product.Create(Details(), Monday);

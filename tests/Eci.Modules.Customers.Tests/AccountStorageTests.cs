@@ -1,6 +1,8 @@
 using System.Net;
+using Eci.Modules.Customers.Auth;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Eci.Modules.Customers.Tests;
@@ -38,6 +40,51 @@ public abstract class AccountStorageTests(HostFixture host)
 
         var login = await host.Client.PostJsonAsync("/v1/users/login", new { email = customer.Email, password = customer.Password });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_failure_that_reaches_the_limit_locks_and_failures_while_locked_are_not_counted()
+    {
+        var customer = await host.NewCustomerAsync();
+        async Task<(int FailedLogins, DateTime? LockedUntil)> RecordFailureAsync()
+        {
+            await host.InScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<LockoutCounter>().RecordFailureAsync(customer.Id, CancellationToken.None);
+                return true;
+            });
+            return await host.WithCustomersDbAsync(db => db.Customers.Where(c => c.Id == customer.Id)
+                .Select(c => new ValueTuple<int, DateTime?>(c.FailedLogins, c.LockedUntil)).SingleAsync());
+        }
+
+        for (var i = 1; i < 5; i++)
+        {
+            Assert.Equal((i, null), await RecordFailureAsync());
+        }
+
+        var locked = await RecordFailureAsync();
+        var whileLocked = await RecordFailureAsync();
+
+        Assert.Equal(0, locked.FailedLogins);
+        Assert.NotNull(locked.LockedUntil);
+        Assert.InRange(locked.LockedUntil.Value, DateTime.UtcNow.AddMinutes(14), DateTime.UtcNow.AddMinutes(16));
+        Assert.Equal(locked, whileLocked);
+    }
+
+    [Fact]
+    public async Task A_password_set_with_a_token_ends_a_lockout()
+    {
+        var customer = await host.NewCustomerAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await host.Client.PostJsonAsync("/v1/users/login", new { email = customer.Email, password = "wrong-password" });
+        }
+
+        var token = (await (await host.AdminClient.PostAsync($"/v1/users/{customer.Id}/password-token", null)).JsonAsync()).GetProperty("token").GetString();
+        var set = await host.Client.PostJsonAsync("/v1/users/password", new { email = customer.Email, token, password = "a-fresh-password" });
+
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.PostJsonAsync("/v1/users/login", new { email = customer.Email, password = "a-fresh-password" })).StatusCode);
     }
 
     [Fact]

@@ -22,35 +22,13 @@ public sealed class CustomerShould
     }
 
     [Fact]
-    public void Lock_on_the_attempt_that_reaches_the_limit_and_only_until_the_lockout_ends()
-    {
-        var customer = NewCustomer();
-        for (var i = 0; i < 4; i++)
-        {
-            customer.RecordFailedLogin(Now, maxAttempts: 5, TimeSpan.FromMinutes(15));
-        }
-
-        Assert.False(customer.IsLockedOut(Now));
-        customer.RecordFailedLogin(Now, maxAttempts: 5, TimeSpan.FromMinutes(15));
-
-        Assert.True(customer.IsLockedOut(Now.AddMinutes(14)));
-        Assert.False(customer.IsLockedOut(Now.AddMinutes(15)));
-        Assert.Equal(0, customer.FailedLogins);
-    }
-
-    [Fact]
-    public void Clear_the_lockout_and_the_token_when_a_password_is_set()
+    public void Use_up_the_token_when_a_password_is_set()
     {
         var customer = NewCustomer();
         customer.IssuePasswordToken("ABC", Now.AddHours(1), Now);
-        for (var i = 0; i < 5; i++)
-        {
-            customer.RecordFailedLogin(Now, 5, TimeSpan.FromMinutes(15));
-        }
 
         customer.SetPasswordHash("hash", Now);
 
-        Assert.False(customer.IsLockedOut(Now));
         Assert.False(customer.HasValidPasswordToken("ABC", Now));
     }
 

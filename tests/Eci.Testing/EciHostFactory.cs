@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -5,9 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Eci.Testing;
 
-/// <summary>The real host, in process, on the given test databases, with a signing key and admin of its own.</summary>
+/// <summary>
+/// The real host, in process, on the given test databases, with a signing key and admin of its own. The in-memory
+/// server reports no client address unless <paramref name="clientAddress"/> gives one (say, a proxy's).
+/// </summary>
 public sealed class EciHostFactory(
-    TestDatabase database, IReadOnlyDictionary<string, string?>? extraSettings = null, string environment = "Testing", Action<IServiceCollection>? services = null)
+    TestDatabase database,
+    IReadOnlyDictionary<string, string?>? extraSettings = null,
+    string environment = "Testing",
+    IPAddress? clientAddress = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@eci.test";
@@ -40,11 +49,30 @@ public sealed class EciHostFactory(
             builder.UseSetting(key, value);
         }
 
+        if (clientAddress is not null)
+        {
+            builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new ClientAddressFilter(clientAddress)));
+        }
+
         builder.ConfigureTestServices(replacements =>
         {
             replacements.AddSingleton<TimeProvider>(Clock);
             services?.Invoke(replacements);
         });
+    }
+
+    /// <summary>Sets the connection's remote address before the host's own middleware runs, as a real server would.</summary>
+    private sealed class ClientAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,9 @@ public abstract class HostFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>The address every request comes from, as the host sees it; none by default, like the in-memory server.</summary>
+    protected virtual IPAddress? ClientAddress => null;
+
     public async ValueTask InitializeAsync()
     {
         var database = CreateDatabase();
@@ -36,7 +40,7 @@ public abstract class HostFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new EciHostFactory(database, Settings, services: ConfigureServices);
+        _factory = new EciHostFactory(database, Settings, clientAddress: ClientAddress, services: ConfigureServices);
         Client = _factory.CreateClient();
         AdminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
     }

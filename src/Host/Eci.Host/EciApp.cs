@@ -17,6 +17,7 @@ public static class EciApp
         services.AddScoped<IdempotencyContext>();
         services.AddScoped<IdempotentExecutor>();
         services.AddEciApi();
+        services.AddEciForwardedHeaders(builder.Configuration);
         services.AddEciAuth(builder.Configuration, builder.Environment);
         services.AddEciMediator();
         services.AddSingleton<DatabaseInitializer>();
@@ -38,6 +39,8 @@ public static class EciApp
 
     private static void Configure(WebApplication app)
     {
+        // First, so that everything after it, the rate limiter above all, sees the client's address.
+        app.UseEciForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(app.Configuration.GetValue("Http:MaxRequestBodyBytes", 1L << 20));

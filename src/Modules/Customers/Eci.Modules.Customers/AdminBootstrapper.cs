@@ -3,6 +3,7 @@ using Eci.Modules.Customers.Domain;
 using Eci.Modules.Customers.Persistence;
 using Eci.Shared.Auth;
 using Eci.Shared.Persistence;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,8 +13,9 @@ using Microsoft.Extensions.Options;
 namespace Eci.Modules.Customers;
 
 /// <summary>
-/// Creates the admin named by <c>Admin:Email</c>/<c>Admin:Password</c> at start-up when it is missing (or makes that
-/// account an admin). Outside development it refuses the development password.
+/// Creates the admin named by <c>Admin:Email</c>/<c>Admin:Password</c> at start-up when it is missing. An existing
+/// account with that email becomes the admin only when <c>Admin:Password</c> is its password, so whoever registered
+/// the address first cannot be handed the admin role. Outside development it refuses the development password.
 /// </summary>
 internal sealed partial class AdminBootstrapper(
     IServiceProvider services, IOptions<AdminSettings> settings, IHostEnvironment environment, TimeProvider clock, ILogger<AdminBootstrapper> logger)
@@ -43,14 +45,21 @@ internal sealed partial class AdminBootstrapper(
             return;
         }
 
+        var passwords = scope.ServiceProvider.GetRequiredService<Passwords>();
         if (existing is not null)
         {
+            if (passwords.Verify(existing, admin.Password) == PasswordVerificationResult.Failed)
+            {
+                LogNotPromoted(logger);
+                return;
+            }
+
             existing.PromoteToAdmin(now);
         }
         else
         {
             var created = Customer.Register(admin.Email, "Administrator", null, now, Roles.Admin);
-            created.SetPasswordHash(scope.ServiceProvider.GetRequiredService<Passwords>().Hash(created, admin.Password), now);
+            created.SetPasswordHash(passwords.Hash(created, admin.Password), now);
             db.Customers.Add(created);
         }
 
@@ -69,6 +78,10 @@ internal sealed partial class AdminBootstrapper(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin account {Email} is ready")]
     private static partial void LogAdminReady(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "An account with the Admin:Email address exists, but Admin:Password is not its password; it was not made an admin")]
+    private static partial void LogNotPromoted(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No Admin:Email/Admin:Password configured; no admin account is created")]
     private static partial void LogNoAdmin(ILogger logger);

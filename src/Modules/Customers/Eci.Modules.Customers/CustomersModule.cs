@@ -30,6 +30,7 @@ public sealed class CustomersModule : IModule
         services.AddSingleton<IPasswordHasher<Customer>, PasswordHasher<Customer>>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<LockoutCounter>();
         services.AddHostedService<AdminBootstrapper>();
     }
 

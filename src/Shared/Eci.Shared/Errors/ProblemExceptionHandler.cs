@@ -19,7 +19,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             return true;
         }
 
-        var problem = ToProblem(exception);
+        var problem = ToProblem(httpContext, exception);
         if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -29,30 +29,18 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 
-    private static ProblemDetails ToProblem(Exception exception) => exception switch
+    private static ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
     {
         ProblemException known => WithExtensions(Create(known.StatusCode, known.Code, known.Title, known.Message), known.Extensions),
         ValidationException invalid => ValidationProblems.From(invalid.Errors),
-        BadHttpRequestException bad => Create(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "The request is malformed", Describe(bad)),
+        BadHttpRequestException bad => Create(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "The request is malformed",
+            BadRequestDetails.Describe(httpContext, bad)),
         DbUpdateConcurrencyException => Create(409, ProblemTypes.ConcurrencyConflict, "Conflict with the current state",
             "The resource was changed by another request; read it again and retry."),
         DbUpdateException db when db.IsUniqueViolation() => Create(409, ProblemTypes.Duplicate, "Conflict with the current state",
             "A resource with the same unique value already exists."),
         _ => Create(500, ProblemTypes.InternalError, "Internal error", "The server could not complete the request."),
     };
-
-    private static string Describe(BadHttpRequestException bad) =>
-        bad.StatusCode == StatusCodes.Status413PayloadTooLarge
-            ? "The request body is larger than the server accepts."
-            : bad.InnerException is System.Text.Json.JsonException json
-                ? $"The JSON body could not be read: {FirstSentence(json.Message)}"
-                : bad.Message;
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
 
     internal static ProblemDetails Create(int status, string code, string title, string detail) => new()
     {

@@ -30,6 +30,9 @@ internal sealed class Product
 
     public string Category { get; private set; } = string.Empty;
 
+    /// <summary>The category in upper case, for a case-insensitive filter that behaves the same on every provider.</summary>
+    public string CategoryKey { get; private set; } = string.Empty;
+
     public long PriceMinor { get; private set; }
 
     public string Currency { get; private set; } = string.Empty;
@@ -101,6 +104,7 @@ internal sealed class Product
         SearchName = Name.ToUpperInvariant();
         Description = Normalize(details.Description);
         Category = details.Category.Trim();
+        CategoryKey = Category.ToUpperInvariant();
         PriceMinor = details.Price.Minor;
         Currency = details.Price.Currency.ToUpperInvariant();
         IsActive = details.IsActive;

@@ -28,8 +28,8 @@ internal static class ProductInput
 {
     /// <summary>The details to store, after validation; absent optional fields come from <paramref name="fallback"/>.</summary>
     /// <remarks>
-    /// The validator checks the price against the default currency when none is sent; an update that keeps a stored
-    /// currency is checked here, against that currency.
+    /// The validator checks a price sent without a currency only when it knows the currency that applies (the default,
+    /// on create); an update that keeps the stored currency is checked here, against that currency.
     /// </remarks>
     public static ProductDetails ToDetails(this IProductInput input, string defaultCurrency, Product? fallback = null)
     {
@@ -47,7 +47,10 @@ internal static class ProductInput
 internal class ProductInputValidator<T> : AbstractValidator<T>
     where T : IProductInput
 {
-    public ProductInputValidator(string defaultCurrency)
+    /// <param name="currencyWhenOmitted">
+    /// The currency of a price sent without one, or null when only the handler knows it (an update keeps the stored one).
+    /// </param>
+    public ProductInputValidator(string? currencyWhenOmitted)
     {
         RuleFor(x => x.Sku).NotEmpty().MaximumLength(Product.SkuMaxLength)
             .Matches("^[A-Za-z0-9][A-Za-z0-9._-]*$").WithMessage("A SKU is letters, digits, '.', '_' and '-'.");
@@ -57,7 +60,8 @@ internal class ProductInputValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Category).Must(s => !string.IsNullOrWhiteSpace(s)).WithMessage("'{PropertyName}' must not be empty.")
             .MaximumLength(Product.CategoryMaxLength);
         RuleFor(x => x.Price).NotNull().GreaterThanOrEqualTo(0)
-            .FitsCurrency(x => x.Currency ?? defaultCurrency);
+            .FitsCurrency(x => x.Currency ?? currencyWhenOmitted)
+            .When(x => x.Currency is not null || currencyWhenOmitted is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(x => x.Currency).KnownCurrency().When(x => x.Currency is not null);
     }
 }

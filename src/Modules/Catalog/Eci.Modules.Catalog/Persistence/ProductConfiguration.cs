@@ -19,7 +19,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.SearchName).HasMaxLength(Product.NameMaxLength).IsRequired();
         builder.Property(p => p.Description).HasMaxLength(Product.DescriptionMaxLength);
         builder.Property(p => p.Category).HasMaxLength(Product.CategoryMaxLength).IsRequired();
-        builder.HasIndex(p => p.Category);
+        builder.Property(p => p.CategoryKey).HasMaxLength(Product.CategoryMaxLength).IsRequired();
+        builder.HasIndex(p => p.CategoryKey);
         builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength().IsRequired();
         builder.HasIndex(p => new { p.Currency, p.PriceMinor });
         builder.HasIndex(p => p.CreatedAt);

@@ -10,9 +10,11 @@ internal static class PasswordRules
     /// <summary>At least 8 characters, at most 128, and not the account's email.</summary>
     public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> email) =>
         rule.NotEmpty().Length(MinLength, MaxLength)
-            .Must((parent, password) => password is null || email(parent) is not { } e
-                || !string.Equals(password.Trim(), e.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Must((parent, password) => password is null || email(parent) is not { } e || !IsEmail(password, e))
             .WithMessage("'{PropertyName}' must not be the email address.");
+
+    public static bool IsEmail(string password, string email) =>
+        string.Equals(password.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase);
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(Domain.Customer.EmailMaxLength).EmailAddress();

@@ -33,6 +33,7 @@ internal sealed class Customer
 
     public string? PasswordHash { get; private set; }
 
+    /// <summary>Wrong passwords in a row; counted by <see cref="Auth.LockoutCounter"/> in the database, never in memory.</summary>
     public int FailedLogins { get; private set; }
 
     public DateTime? LockedUntil { get; private set; }
@@ -128,17 +129,6 @@ internal sealed class Customer
             System.Text.Encoding.ASCII.GetBytes(PasswordTokenHash), System.Text.Encoding.ASCII.GetBytes(tokenHash));
 
     public bool IsLockedOut(DateTime now) => LockedUntil > now;
-
-    /// <summary>Counts a failed login; the attempt that reaches the limit locks the account until now + lockout.</summary>
-    public void RecordFailedLogin(DateTime now, int maxAttempts, TimeSpan lockout)
-    {
-        FailedLogins++;
-        if (FailedLogins >= maxAttempts)
-        {
-            LockedUntil = now + lockout;
-            FailedLogins = 0;
-        }
-    }
 
     public void RecordSuccessfulLogin()
     {

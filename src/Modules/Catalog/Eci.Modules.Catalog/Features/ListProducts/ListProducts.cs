@@ -45,7 +45,7 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogO
         if (!string.IsNullOrWhiteSpace(query.Category))
         {
             var category = query.Category.Trim().ToUpperInvariant();
-            products = products.Where(p => p.Category.ToUpper() == category);
+            products = products.Where(p => p.CategoryKey == category);
         }
 
         if (query.IsActive is { } active)

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Options;
-
 namespace Eci.Modules.Catalog.Features.UpdateProduct;
 
-internal sealed class UpdateProductValidator(IOptions<CatalogOptions> options)
-    : ProductInputValidator<UpdateProduct>(options.Value.DefaultCurrency);
+/// <summary>A price sent without a currency is checked by the handler, against the product's stored currency.</summary>
+internal sealed class UpdateProductValidator() : ProductInputValidator<UpdateProduct>(currencyWhenOmitted: null);

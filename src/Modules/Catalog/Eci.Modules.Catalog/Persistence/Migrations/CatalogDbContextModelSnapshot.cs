@@ -40,6 +40,12 @@ namespace Eci.Modules.Catalog.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("category");
 
+                    b.Property<string>("CategoryKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category_key");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -100,8 +106,8 @@ namespace Eci.Modules.Catalog.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_products");
 
-                    b.HasIndex("Category")
-                        .HasDatabaseName("ix_products_category");
+                    b.HasIndex("CategoryKey")
+                        .HasDatabaseName("ix_products_category_key");
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_products_created_at");

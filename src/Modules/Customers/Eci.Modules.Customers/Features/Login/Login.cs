@@ -5,7 +5,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Customers.Features.Login;
 
@@ -18,7 +17,7 @@ internal sealed record LoginResponse(string AccessToken, string TokenType, int E
 /// time, so the answer tells an attacker nothing about which accounts exist.
 /// </summary>
 internal sealed class LoginHandler(
-    CustomersDbContext db, Passwords passwords, AccessTokenIssuer tokens, TimeProvider clock, IOptions<CustomersOptions> options)
+    CustomersDbContext db, Passwords passwords, AccessTokenIssuer tokens, LockoutCounter lockout, TimeProvider clock)
     : ICommandHandler<Login, LoginResponse>
 {
     public async ValueTask<LoginResponse> Handle(Login command, CancellationToken cancellationToken)
@@ -34,8 +33,7 @@ internal sealed class LoginHandler(
 
         if (verdict == PasswordVerificationResult.Failed)
         {
-            customer.RecordFailedLogin(now, options.Value.MaxFailedLogins, options.Value.Lockout);
-            await SaveQuietlyAsync(cancellationToken);
+            await lockout.RecordFailureAsync(customer.Id, cancellationToken);
             throw Passwords.InvalidCredentials();
         }
 
@@ -54,7 +52,7 @@ internal sealed class LoginHandler(
         return new LoginResponse(token, "Bearer", expiresIn, customer.Id);
     }
 
-    // Two logins racing on one account: the counter of the losing one is dropped, which the rate limit makes harmless.
+    // The account changed since it was read (a profile update, another login): this reset is dropped, not the login.
     private async Task SaveQuietlyAsync(CancellationToken cancellationToken)
     {
         try

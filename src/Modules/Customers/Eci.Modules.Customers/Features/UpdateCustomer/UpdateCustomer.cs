@@ -9,13 +9,12 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Customers.Features.UpdateCustomer;
 
 /// <summary>
-/// Changes a customer's record; omitted fields keep their value, <c>addresses</c> replaces the whole list. A new
-/// email or password needs the account's current password, whoever asks.
+/// Changes a customer's record; omitted fields keep their value, an empty <c>phone</c> removes it, <c>addresses</c>
+/// replaces the whole list. A new email or password needs the account's current password, whoever asks.
 /// </summary>
 internal sealed record UpdateCustomer(
     string? FullName,
@@ -32,8 +31,7 @@ internal sealed record UpdateCustomer(
     public Caller Caller { get; init; } = Caller.Anonymous;
 }
 
-internal sealed class UpdateCustomerHandler(
-    CustomersDbContext db, Passwords passwords, TimeProvider clock, IOptions<CustomersOptions> options)
+internal sealed class UpdateCustomerHandler(CustomersDbContext db, Passwords passwords, LockoutCounter lockout, TimeProvider clock)
     : ICommandHandler<UpdateCustomer, CustomerResponse>
 {
     public async ValueTask<CustomerResponse> Handle(UpdateCustomer command, CancellationToken cancellationToken)
@@ -49,12 +47,7 @@ internal sealed class UpdateCustomerHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         if (command.Email is not null || command.NewPassword is not null)
         {
-            if (passwords.Verify(customer, command.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
-            {
-                customer.RecordFailedLogin(now, options.Value.MaxFailedLogins, options.Value.Lockout);
-                await db.SaveChangesAsync(cancellationToken);
-                throw new ValidationException([new ValidationFailure("current_password", "The current password is wrong.")]);
-            }
+            await CheckCredentialChangeAsync(command, customer, now, cancellationToken);
         }
 
         if (command.Email is { } email && Domain.Customer.KeyOf(email) != customer.EmailKey)
@@ -80,5 +73,29 @@ internal sealed class UpdateCustomerHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         return CustomerResponse.From(customer);
+    }
+
+    /// <summary>
+    /// A locked account answers as login does, without its password being checked, so a signed-in caller cannot keep
+    /// guessing the current password here once the lockout has started.
+    /// </summary>
+    private async Task CheckCredentialChangeAsync(UpdateCustomer command, Domain.Customer customer, DateTime now, CancellationToken cancellationToken)
+    {
+        if (customer.IsLockedOut(now))
+        {
+            throw Passwords.InvalidCredentials();
+        }
+
+        // With a new email in the request the validator has compared the password with that one.
+        if (command.NewPassword is { } password && command.Email is null && PasswordRules.IsEmail(password, customer.Email))
+        {
+            throw new ValidationException([new ValidationFailure("new_password", "'new_password' must not be the email address.")]);
+        }
+
+        if (passwords.Verify(customer, command.CurrentPassword ?? string.Empty) == PasswordVerificationResult.Failed)
+        {
+            await lockout.RecordFailureAsync(customer.Id, cancellationToken);
+            throw new ValidationException([new ValidationFailure("current_password", "The current password is wrong.")]);
+        }
     }
 }

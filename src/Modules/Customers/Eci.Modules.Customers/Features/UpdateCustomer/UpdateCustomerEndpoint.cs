@@ -14,8 +14,10 @@ internal static class UpdateCustomerEndpoint
                 TypedResults.Ok(await sender.Send(command with { Id = id, Caller = Caller.From(user) }, ct)))
             .WithName("UpdateUser")
             .RequireAuthorization(Policies.SignedIn)
+            .RequireRateLimiting(Policies.AuthRateLimit)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -1,0 +1,72 @@
+using Eci.Host.Commands;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Host;
+
+/// <summary>
+/// The host's command line: serve HTTP, or run the migrate or seed command. Settings the host cannot use (an unknown
+/// database provider, a short signing key outside Development, ...) end it with exit code 1 and one line on stderr,
+/// whether they stop the application being built or, for the server, being started.
+/// </summary>
+public static class EciCommandLine
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter error)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        WebApplication app;
+        try
+        {
+            app = EciApp.Build(command is null ? args : args[1..]);
+        }
+        catch (Exception ex) when (IsConfigurationFailure(ex))
+        {
+            return Refuse(ex, error);
+        }
+
+        await using (app)
+        {
+            return command switch
+            {
+                null => await RunServerAsync(app, error),
+                "migrate" => await MigrateCommand.RunAsync(app),
+                "seed" => await SeedCommand.RunAsync(app),
+                _ => Usage(command, error),
+            };
+        }
+    }
+
+    private static async Task<int> RunServerAsync(WebApplication app, TextWriter error)
+    {
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception ex) when (IsConfigurationFailure(ex))
+        {
+            return Refuse(ex, error);
+        }
+
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
+    // The fail-fast checks of the host and its modules throw these; so does binding a setting of the wrong type.
+    private static bool IsConfigurationFailure(Exception exception) => exception switch
+    {
+        AggregateException all => all.InnerExceptions.All(IsConfigurationFailure),
+        _ => exception is InvalidOperationException or OptionsValidationException or ArgumentException or FormatException,
+    };
+
+    private static int Refuse(Exception exception, TextWriter error)
+    {
+        var reasons = exception is AggregateException all ? all.InnerExceptions.Select(e => e.Message) : [exception.Message];
+        error.WriteLine("Eci.Host cannot start: " + string.Join(" ", reasons).ReplaceLineEndings(" "));
+        return 1;
+    }
+
+    private static int Usage(string command, TextWriter error)
+    {
+        error.WriteLine($"Unknown command '{command}'. Usage: Eci.Host [migrate | seed [--Seed:Directory=<dir>]]");
+        return 2;
+    }
+}

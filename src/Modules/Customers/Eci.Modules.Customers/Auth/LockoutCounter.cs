@@ -1,0 +1,25 @@
+using Eci.Modules.Customers.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Customers.Auth;
+
+/// <summary>
+/// Counts wrong passwords towards the lockout in one conditional UPDATE, so attempts sent in parallel cannot overwrite
+/// each other's count. The attempt that reaches <see cref="CustomersOptions.MaxFailedLogins"/> locks the account for
+/// <see cref="CustomersOptions.Lockout"/> and restarts the count; attempts while it is locked are not counted.
+/// </summary>
+internal sealed class LockoutCounter(CustomersDbContext db, TimeProvider clock, IOptions<CustomersOptions> options)
+{
+    public async Task RecordFailureAsync(int customerId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        DateTime? lockedUntil = now + options.Value.Lockout;
+        var max = options.Value.MaxFailedLogins;
+        await db.Customers
+            .Where(c => c.Id == customerId && (c.LockedUntil == null || c.LockedUntil <= now))
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.LockedUntil, c => c.FailedLogins + 1 >= max ? lockedUntil : c.LockedUntil)
+                .SetProperty(c => c.FailedLogins, c => c.FailedLogins + 1 >= max ? 0 : c.FailedLogins + 1), cancellationToken);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace Eci.Shared.Errors;
+
+/// <summary>
+/// The detail of a 400 from request binding, in the client's terms. The framework's own messages name CLR types and
+/// handler parameters ("Nullable&lt;int&gt; pageSize", "Did you mean to use a Service instead?"), so they are read
+/// only to find which parameter failed and never shown.
+/// </summary>
+internal static partial class BadRequestDetails
+{
+    public const string BodyRequired = "A JSON body is required.";
+
+    public static string Describe(HttpContext http, BadHttpRequestException bad) => bad switch
+    {
+        { StatusCode: StatusCodes.Status413PayloadTooLarge } => "The request body is larger than the server accepts.",
+        { InnerException: JsonException { Path: { Length: > 0 } path } } => $"The JSON body could not be read at {path}.",
+        { InnerException: JsonException } => "The JSON body could not be read.",
+        _ => DescribeParameter(http, bad),
+    };
+
+    private static string DescribeParameter(HttpContext http, BadHttpRequestException bad)
+    {
+        var endpoint = http.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint();
+        var parameter = FailedParameter().Match(bad.Message) is { Success: true } match
+            ? endpoint?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == match.Groups["name"].Value)
+            : null;
+        if (parameter?.Name is not { } name)
+        {
+            return "The request could not be read; check its query, route values and body.";
+        }
+
+        if (endpoint!.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == parameter.ParameterType)
+        {
+            return BodyRequired;
+        }
+
+        return $"The value of '{NameAsSent(parameter, name)}' is missing or not valid.";
+    }
+
+    /// <summary>The query, route or header name the client used: the attribute's name, else the parameter's own.</summary>
+    private static string NameAsSent(ParameterInfo parameter, string name) =>
+        parameter.GetCustomAttributes().Select(a => a switch
+        {
+            IFromQueryMetadata query => query.Name,
+            IFromRouteMetadata route => route.Name,
+            IFromHeaderMetadata header => header.Name,
+            _ => null,
+        }).FirstOrDefault(n => n is not null) ?? name;
+
+    // The framework quotes the failed parameter as "Type name" or "name", e.g. Failed to bind parameter "int? page" from "x".
+    [GeneratedRegex("""parameter "(?:[^"]*\s)?(?<name>\w+)"$?""")]
+    private static partial Regex FailedParameter();
+}
