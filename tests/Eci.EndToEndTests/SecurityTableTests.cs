@@ -25,10 +25,13 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var other = await host.NewCustomerAsync();
         var resources = await GuardedResourcesAsync();
         var payments = new Dictionary<int, string> { [self.Id] = await PaymentOfAsync(self), [other.Id] = await PaymentOfAsync(other) };
+        var orders = new Dictionary<int, Placed> { [self.Id] = await OrderOfAsync(self, resources), [other.Id] = await OrderOfAsync(other, resources) };
         string Path(int userId)
         {
             var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
-                .Replace("/payments/{id}", $"/payments/{payments[userId]}", StringComparison.Ordinal);
+                .Replace("/payments/{id}", $"/payments/{payments[userId]}", StringComparison.Ordinal)
+                .Replace("/orders/{id}", $"/orders/{orders[userId].OrderId}", StringComparison.Ordinal)
+                .Replace("/shipments/{id}", $"/shipments/{orders[userId].ShipmentId}", StringComparison.Ordinal);
             foreach (var (placeholder, value) in resources)
             {
                 path = path.Replace(placeholder, value, StringComparison.Ordinal);
@@ -60,6 +63,27 @@ public abstract partial class SecurityTableTests(HostFixture host)
         return (await response.JsonAsync()).GetProperty("id").GetString()!;
     }
 
+    private sealed record Placed(string OrderId, string ShipmentId);
+
+    /// <summary>An order of the customer's own, paid and waiting for its shipment to leave.</summary>
+    private static async Task<Placed> OrderOfAsync(TestCustomer customer, IReadOnlyList<(string Placeholder, string Value)> resources)
+    {
+        var product = resources.Single(r => r.Placeholder == "{product_id}").Value;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
+        {
+            Content = new StringContent(
+                $"{{\"items\":[{{\"product_id\":{product},\"quantity\":1}}],\"payment_method\":\"card\","
+                + "\"shipping_address\":{\"line1\":\"1 Test Street\",\"city\":\"Pune\",\"postal_code\":\"411001\",\"country\":\"IN\"}}",
+                System.Text.Encoding.UTF8,
+                "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var response = await customer.Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var order = await response.JsonAsync();
+        return new Placed(order.GetProperty("id").GetString()!, order.GetProperty("shipment_id").GetString()!);
+    }
+
     /// <summary>Real resources for every placeholder of the table, made by the admin, so an allowed call never meets a 404.</summary>
     private async Task<IReadOnlyList<(string Placeholder, string Value)>> GuardedResourcesAsync()
     {
@@ -69,7 +93,7 @@ public abstract partial class SecurityTableTests(HostFixture host)
             .GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var code = "S" + tag;
         (await admin.PostJsonAsync("/v1/inventory/warehouses", new { code, name = "Security", priority = 1 })).EnsureSuccessStatusCode();
-        (await admin.PostJsonAsync("/v1/inventory", new { product_id = int.Parse(product, System.Globalization.CultureInfo.InvariantCulture), warehouse = code, quantity = 5 })).EnsureSuccessStatusCode();
+        (await admin.PostJsonAsync("/v1/inventory", new { product_id = int.Parse(product, System.Globalization.CultureInfo.InvariantCulture), warehouse = code, quantity = 10 })).EnsureSuccessStatusCode();
         var reservation = (await (await admin.PostJsonAsync("/v1/inventory/reserve", new { product_id = int.Parse(product, System.Globalization.CultureInfo.InvariantCulture), quantity = 1 })).JsonAsync())
             .GetProperty("id").GetString()!;
         return [("/products/{id}", $"/products/{product}"), ("/reservations/{id}", $"/reservations/{reservation}"), ("{product_id}", product), ("{code}", code)];

@@ -23,7 +23,7 @@ public abstract class ExpiryTests(HostFixture host)
         var (product, _, _) = await host.StockedProductAsync(5, 0);
         var id = await HoldAsync(product, 5);
 
-        host.Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(16));
 
         var availability = await (await host.Client.GetAsync($"/v1/inventory/availability/{product}")).JsonAsync();
         Assert.Equal(5, availability.GetProperty("available").GetInt32());
@@ -43,7 +43,7 @@ public abstract class ExpiryTests(HostFixture host)
         var id = await HoldAsync(product, 2);
         await host.SendAsync(new CommitReservation(id));
 
-        host.Factory.Clock.Advance(TimeSpan.FromDays(2));
+        await host.AdvanceClockAsync(TimeSpan.FromDays(2));
         await Sweeper.SweepAsync(CancellationToken.None);
 
         var reservation = await host.QueryAsync(new GetReservation(id));
@@ -56,7 +56,7 @@ public abstract class ExpiryTests(HostFixture host)
     {
         var (product, _, _) = await host.StockedProductAsync(3, 0);
         var id = await HoldAsync(product, 3);
-        host.Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(16));
         await Sweeper.SweepAsync(CancellationToken.None);
 
         var committed = await host.SendAsync(new CommitReservation(id));
@@ -71,7 +71,7 @@ public abstract class ExpiryTests(HostFixture host)
     {
         var (product, _, _) = await host.StockedProductAsync(3, 0);
         var id = await HoldAsync(product, 3);
-        host.Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(16));
         Assert.Equal(HttpStatusCode.Created, (await host.ReserveAsync(product, 2)).StatusCode);
 
         var response = await host.AdminClient.PostJsonAsync("/v1/inventory/commit", new { reservation_id = id });
@@ -92,7 +92,7 @@ public abstract class ExpiryTests(HostFixture host)
             ids.Add(await HoldAsync(product, 1));
         }
 
-        host.Factory.Clock.Advance(TimeSpan.FromMinutes(16));
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(16));
         var sweeps = Enumerable.Range(0, 3).Select(_ => Sweeper.SweepAsync(CancellationToken.None));
         var commits = ids.Select(id => host.SendAsync(new CommitReservation(id)));
         await Task.WhenAll(sweeps.Cast<Task>().Concat(commits));
@@ -110,10 +110,10 @@ public abstract class ExpiryTests(HostFixture host)
     {
         var (product, _, _) = await host.StockedProductAsync(2, 0);
         var id = await HoldAsync(product, 2);
-        host.Factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(10));
 
         var extended = await (await host.AdminClient.PostJsonAsync($"/v1/inventory/reservations/{id}/extend", new { minutes = 15 })).JsonAsync();
-        host.Factory.Clock.Advance(TimeSpan.FromMinutes(10));
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(10));
         await Sweeper.SweepAsync(CancellationToken.None);
 
         Assert.Equal("active", extended.GetProperty("status").GetString());

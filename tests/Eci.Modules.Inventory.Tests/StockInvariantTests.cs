@@ -69,7 +69,7 @@ public abstract class StockInvariantTests(HostFixture host)
 
     private async Task ExpireAsync(Random random)
     {
-        host.Factory.Clock.Advance(TimeSpan.FromMinutes(random.Next(1, 20)));
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(random.Next(1, 20)));
         await host.Factory.Services.GetRequiredService<ReservationSweeper>().SweepAsync(CancellationToken.None);
     }
 

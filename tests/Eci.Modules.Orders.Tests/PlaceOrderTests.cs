@@ -87,7 +87,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         host.Fault.Arm(Workflow.WorkflowSteps.Reserve, async _ =>
         {
             // The hold lapses and another buyer takes the stock before the charge is committed.
-            host.Factory.Clock.Advance(TimeSpan.FromMinutes(20));
+            await host.AdvanceClockAsync(TimeSpan.FromMinutes(20));
             await host.SendAsync(new ReserveStock([new StockLine(product, 2)], ReservationMinutes: 60));
         });
 

@@ -32,7 +32,7 @@ internal static class Shop
         {
             addresses = new[] { new { line1 = "12 MG Road", city = "Bengaluru", postal_code = "560001", country = "IN", is_default = true } },
         });
-        response.EnsureSuccessStatusCode();
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return customer;
     }
 

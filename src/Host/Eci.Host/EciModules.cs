@@ -3,6 +3,7 @@ using Eci.Modules.Customers;
 using Eci.Modules.Inventory;
 using Eci.Modules.Orders;
 using Eci.Modules.Payments;
+using Eci.Modules.Shipping;
 using Eci.Shared.Modules;
 
 namespace Eci.Host;
@@ -17,5 +18,6 @@ public static class EciModules
         new InventoryModule(),
         new PaymentsModule(),
         new OrdersModule(),
+        new ShippingModule(),
     ];
 }

@@ -8,6 +8,8 @@ using Eci.Modules.Orders;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Payments;
 using Eci.Modules.Payments.Contracts;
+using Eci.Modules.Shipping;
+using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Observability;
 using Eci.Shared.Validation;
 using Mediator;
@@ -32,6 +34,7 @@ internal static class MediatorSetup
                 typeof(InventoryModule), typeof(ReserveStock),
                 typeof(PaymentsModule), typeof(ChargeOrder),
                 typeof(OrdersModule), typeof(OrderPlaced),
+                typeof(ShippingModule), typeof(CreateShipment),
             ];
             options.PipelineBehaviors =
             [

@@ -33,6 +33,9 @@ internal static class AuthSetup
                 RoleClaimType = Caller.RoleClaim,
             };
         });
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((o, clock) => o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                Lifetime.Covers(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());
@@ -66,5 +69,12 @@ internal static class AuthSetup
                 });
             };
         });
+    }
+
+    /// <summary>Token lifetimes are judged by the host's clock, the same one that issued them.</summary>
+    private static class Lifetime
+    {
+        public static bool Covers(DateTime now, DateTime? notBefore, DateTime? expires, TimeSpan skew) =>
+            expires is not null && (notBefore is null || notBefore <= now + skew) && expires >= now - skew;
     }
 }

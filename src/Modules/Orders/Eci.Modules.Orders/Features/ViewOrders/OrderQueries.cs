@@ -1,3 +1,4 @@
+using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Persistence;
 using Eci.Shared.Auth;
@@ -16,7 +17,8 @@ internal sealed record GetOrder(Guid Id, Caller Caller) : IQuery<OrderResponse>;
 /// <summary>The caller's orders, newest first; an admin sees everyone's and may filter by status and customer.</summary>
 internal sealed record ListOrders(PageRequest Paging, string? Status, int? CustomerId, Caller Caller) : IQuery<Page<OrderResponse>>;
 
-internal sealed class OrderQueries(OrdersDbContext db) : IQueryHandler<GetOrder, OrderResponse>, IQueryHandler<ListOrders, Page<OrderResponse>>
+internal sealed class OrderQueries(OrdersDbContext db)
+    : IQueryHandler<GetOrder, OrderResponse>, IQueryHandler<ListOrders, Page<OrderResponse>>, IQueryHandler<GetOrderSummary, OrderSummary?>
 {
     public async ValueTask<OrderResponse> Handle(GetOrder query, CancellationToken cancellationToken)
     {
@@ -41,6 +43,20 @@ internal sealed class OrderQueries(OrdersDbContext db) : IQueryHandler<GetOrder,
         var items = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
             .Skip(query.Paging.Skip).Take(query.Paging.PageSize).ToListAsync(cancellationToken);
         return new Page<OrderResponse>(items.Select(OrderResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+    }
+
+    public async ValueTask<OrderSummary?> Handle(GetOrderSummary query, CancellationToken cancellationToken)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == query.OrderId, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var a = order.ShippingAddress;
+        return new OrderSummary(
+            order.Id, order.CustomerId, order.Status, new OrderShipTo(a.Line1, a.Line2, a.City, a.PostalCode, a.Country),
+            order.Lines.Select(l => new OrderLineSummary(l.ProductId, l.Name, l.Quantity, new Money(l.UnitPriceMinor, order.Currency))).ToList());
     }
 }
 

@@ -1,0 +1,50 @@
+using Eci.Modules.Shipping.Contracts;
+using Eci.Modules.Shipping.Domain;
+using Eci.Modules.Shipping.Persistence;
+using Eci.Shared.Outbox;
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Shipping.Features.CreateShipment;
+
+/// <summary>
+/// Creates an order's one shipment, or finds the one it has: the unique index on the order settles two racing
+/// creators, and the loser returns the winner's shipment.
+/// </summary>
+internal sealed class ShipmentCreator(ShippingDbContext db, TimeProvider clock)
+{
+    private const int TrackingNumberAttempts = 3;
+
+    public async Task<(Shipment Shipment, bool Created)> CreateAsync(
+        string orderId, int customerId, string carrier, Destination address, IReadOnlyList<ShipmentItem> items, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await FindAsync(orderId, cancellationToken) is { } existing)
+            {
+                return (existing, false);
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var shipment = Shipment.Create(
+                orderId, customerId, carrier, TrackingNumbers.New(), address,
+                items.Select(i => new ShipmentItemLine(i.ProductId, i.Name, i.Quantity)), now);
+            db.Shipments.Add(shipment);
+            db.Enqueue(new ShipmentCreated(shipment.Id, orderId, customerId, shipment.TrackingNumber, now), now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (shipment, true);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation() && attempt < TrackingNumberAttempts)
+            {
+                // Either another request created this order's shipment (found on the next turn) or, rarely, the
+                // tracking number was taken (a new one is drawn).
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private Task<Shipment?> FindAsync(string orderId, CancellationToken cancellationToken) =>
+        db.Shipments.FirstOrDefaultAsync(s => s.OrderId == orderId, cancellationToken);
+}
