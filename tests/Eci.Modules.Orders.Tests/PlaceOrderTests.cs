@@ -19,13 +19,13 @@ public abstract class PlaceOrderTests(WorkflowHost host)
 
         var id = order.GetProperty("id").GetString()!;
         Assert.Equal(("fulfilling", "paid"), (order.GetProperty("status").GetString(), order.GetProperty("payment_status").GetString()));
-        Assert.Equal((10, 3, 7), Figures(await host.StockAsync(product)));
+        Assert.Equal((10, 3, 7), Shop.Figures(await host.StockAsync(product)));
         await host.AssertHoldsAsync(id);
 
         var shipment = order.GetProperty("shipment_id").GetString()!;
         await host.SetShipmentStatusAsync(shipment, "shipped");
         var afterShip = await Poll.UntilAsync(() => host.StockAsync(product), s => s.GetProperty("on_hand").GetInt32() == 7);
-        Assert.Equal((7, 0, 7), Figures(afterShip));
+        Assert.Equal((7, 0, 7), Shop.Figures(afterShip));
         await host.SetShipmentStatusAsync(shipment, "in_transit");
         await host.SetShipmentStatusAsync(shipment, "out_for_delivery");
         await host.SetShipmentStatusAsync(shipment, "delivered");
@@ -63,7 +63,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
 
         Assert.Equal(("cancelled", "out_of_stock", "unpaid"), (order.GetProperty("status").GetString(), order.GetProperty("cancellation_reason").GetString(), order.GetProperty("payment_status").GetString()));
         Assert.Empty(await host.QueryAsync(new GetOrderPayments(order.GetProperty("id").GetString()!)));
-        Assert.Equal((2, 0, 2), Figures(await host.StockAsync(product)));
+        Assert.Equal((2, 0, 2), Shop.Figures(await host.StockAsync(product)));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         var order = await shopper.PlacedAsync(Shop.Order("tok_card_declined", (product, 2)));
 
         Assert.Equal(("cancelled", "payment_declined", "failed"), (order.GetProperty("status").GetString(), order.GetProperty("cancellation_reason").GetString(), order.GetProperty("payment_status").GetString()));
-        Assert.Equal((5, 0, 5), Figures(await host.StockAsync(product)));
+        Assert.Equal((5, 0, 5), Shop.Figures(await host.StockAsync(product)));
         await host.AssertHoldsAsync(order.GetProperty("id").GetString()!);
     }
 
@@ -132,7 +132,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         var recovered = await Poll.UntilAsync(() => host.OrderAsync(id), o => o.GetProperty("status").GetString() == "fulfilling");
         Assert.Equal("fulfilling", recovered.GetProperty("status").GetString());
         Assert.Single(await host.QueryAsync(new GetOrderPayments(id)));
-        Assert.Equal((4, 2, 2), Figures(await host.StockAsync(product)));
+        Assert.Equal((4, 2, 2), Shop.Figures(await host.StockAsync(product)));
         await host.AssertHoldsAsync(id);
     }
 
@@ -146,7 +146,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         var cancelled = await (await shopper.Client.PostAsync($"/v1/orders/{id}/cancel", null)).JsonAsync();
 
         Assert.Equal(("cancelled", "customer_cancelled", "refunded"), (cancelled.GetProperty("status").GetString(), cancelled.GetProperty("cancellation_reason").GetString(), cancelled.GetProperty("payment_status").GetString()));
-        Assert.Equal((3, 0, 3), Figures(await host.StockAsync(product)));
+        Assert.Equal((3, 0, 3), Shop.Figures(await host.StockAsync(product)));
         await host.AssertHoldsAsync(id);
     }
 
@@ -192,7 +192,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         Assert.True((await unknown.JsonAsync()).GetProperty("errors").TryGetProperty("items[0].product_id", out _));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
-        Assert.Equal((3, 0, 3), Figures(await host.StockAsync(product)));
+        Assert.Equal((3, 0, 3), Shop.Figures(await host.StockAsync(product)));
     }
 
     [Fact]
@@ -212,8 +212,6 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         await host.AssertHoldsAsync(id!);
     }
 
-    private static (int OnHand, int Held, int Available) Figures(System.Text.Json.JsonElement stock) =>
-        (stock.GetProperty("on_hand").GetInt32(), stock.GetProperty("reserved").GetInt32() + stock.GetProperty("committed").GetInt32(), stock.GetProperty("available").GetInt32());
 }
 
 public sealed class SqlitePlaceOrderTests(SqliteWorkflowHost host) : PlaceOrderTests(host), IClassFixture<SqliteWorkflowHost>;

@@ -1,13 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Eci.Testing;
 using Xunit;
 
-namespace Eci.Modules.Orders.Tests;
+namespace Eci.Testing;
 
 /// <summary>What a test needs around an order, set up through the real API: priced products with stock, a customer with an address.</summary>
-internal static class Shop
+public static class Shop
 {
     public static async Task<int> ProductAsync(this HostFixture host, decimal price, int stock)
     {
@@ -71,4 +70,10 @@ internal static class Shop
 
     public static async Task SetShipmentStatusAsync(this HostFixture host, string shipmentId, string status) =>
         (await host.AdminClient.PutJsonAsync($"/v1/shipments/{shipmentId}/status", new { status })).EnsureSuccessStatusCode();
+
+    /// <summary>A product's stock as (on hand, held for orders, available to sell).</summary>
+    public static (int OnHand, int Held, int Available) Figures(this JsonElement stock) => (
+        stock.GetProperty("on_hand").GetInt32(),
+        stock.GetProperty("reserved").GetInt32() + stock.GetProperty("committed").GetInt32(),
+        stock.GetProperty("available").GetInt32());
 }
