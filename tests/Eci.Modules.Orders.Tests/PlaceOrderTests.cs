@@ -87,7 +87,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         host.Fault.Arm(Workflow.WorkflowSteps.Reserve, async _ =>
         {
             // The hold lapses and another buyer takes the stock before the charge is committed.
-            await host.AdvanceClockAsync(TimeSpan.FromMinutes(20));
+            await host.AdvanceClockAsync(TimeSpan.FromSeconds(90));
             await host.SendAsync(new ReserveStock([new StockLine(product, 2)], ReservationMinutes: 60));
         });
 
@@ -193,6 +193,20 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
         Assert.Equal((3, 0, 3), Shop.Figures(await host.StockAsync(product)));
+    }
+
+    [Fact]
+    public async Task An_admin_completing_an_order_by_hand_takes_its_stock_off_the_shelf()
+    {
+        var product = await host.ProductAsync(15m, 4);
+        var shopper = await host.ShopperAsync();
+        var id = (await shopper.PlacedAsync(Shop.Order(null, (product, 3)))).GetProperty("id").GetString()!;
+
+        var completed = await host.AdminClient.PutJsonAsync($"/v1/orders/{id}/status", new { status = "completed" });
+
+        Assert.Equal("completed", (await completed.JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal((1, 0, 1), Shop.Figures(await host.StockAsync(product)));
+        await host.AssertHoldsAsync(id);
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public abstract class WorkflowHost : HostFixture
     {
         ["Modules:Orders:RecoveryAfterSeconds"] = "1",
         ["Modules:Orders:RecoveryIntervalSeconds"] = "1",
+        // A one-minute hold lets a test outlive it without outliving the workflow's two-minute lease on the order.
+        ["Modules:Orders:HoldMinutes"] = "1",
         ["Modules:Payments:GatewayRetryDelayMilliseconds"] = "0",
     };
 

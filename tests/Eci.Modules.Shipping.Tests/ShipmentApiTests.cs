@@ -80,6 +80,20 @@ public abstract class ShipmentApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_shipment_cancelled_at_the_warehouse_cancels_the_order_with_a_refund()
+    {
+        var product = await host.ProductAsync(20m, 4);
+        var shopper = await host.ShopperAsync();
+        var order = await shopper.PlacedAsync(Shop.Order(null, (product, 1)));
+
+        await host.SetShipmentStatusAsync(order.GetProperty("shipment_id").GetString()!, "cancelled");
+
+        var cancelled = await Poll.UntilAsync(() => host.OrderAsync(order.GetProperty("id").GetString()!), o => o.GetProperty("status").GetString() == "cancelled");
+        Assert.Equal(("shipment_cancelled", "refunded"), (cancelled.GetProperty("cancellation_reason").GetString(), cancelled.GetProperty("payment_status").GetString()));
+        Assert.Equal((4, 0, 4), Shop.Figures(await host.StockAsync(product)));
+    }
+
+    [Fact]
     public async Task A_customer_sees_only_their_own_shipments()
     {
         var product = await host.ProductAsync(8m, 3);

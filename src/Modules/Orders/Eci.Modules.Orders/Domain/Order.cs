@@ -242,6 +242,7 @@ internal static class CancellationReasons
     public const string PaymentDeclined = "payment_declined";
     public const string StockUnavailable = "stock_unavailable";
     public const string ShipmentFailed = "shipment_failed";
+    public const string ShipmentCancelled = "shipment_cancelled";
     public const string CustomerCancelled = "customer_cancelled";
     public const string AdminCancelled = "admin_cancelled";
 }

@@ -11,10 +11,11 @@ namespace Eci.Modules.Orders.Workflow;
 
 /// <summary>
 /// Follows an order's shipment: when it leaves, Inventory fulfils the commitment (on-hand goes down); when it is
-/// delivered, the order completes; when it comes back, the stock is returned. Every step is idempotent, so an event
+/// delivered, the order completes; when it comes back, the stock is returned; when it is cancelled before leaving,
+/// the order is cancelled too. Every step is idempotent, so an event
 /// delivered twice acts once.
 /// </summary>
-internal sealed class ShipmentProgress(OrdersDbContext db, ISender sender, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
+internal sealed class ShipmentProgress(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
 {
     public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
     {
@@ -41,6 +42,10 @@ internal sealed class ShipmentProgress(OrdersDbContext db, ISender sender, TimeP
                 await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
                 order.Returned(now);
                 break;
+            case "cancelled" when order.Status == OrderStatus.Fulfilling:
+                // Cancelled at the warehouse rather than through the order: the order follows, refunded and restocked.
+                await workflow.CancelAsync(order.Id, CancellationReasons.ShipmentCancelled, cancellationToken);
+                return;
         }
 
         await db.SaveChangesAsync(cancellationToken);

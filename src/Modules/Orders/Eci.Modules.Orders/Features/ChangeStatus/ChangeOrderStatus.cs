@@ -1,3 +1,4 @@
+using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Persistence;
@@ -20,7 +21,7 @@ internal sealed record ChangeOrderStatus(Guid Id, string? Status, string? Reason
 /// <summary>The customer cancels their own order before it ships.</summary>
 internal sealed record CancelOrder(Guid Id, Caller Caller) : ICommand<OrderResponse>;
 
-internal sealed class ChangeOrderStatusHandlers(OrdersDbContext db, PlaceOrderWorkflow workflow, TimeProvider clock)
+internal sealed class ChangeOrderStatusHandlers(OrdersDbContext db, PlaceOrderWorkflow workflow, ISender sender, TimeProvider clock)
     : ICommandHandler<ChangeOrderStatus, OrderResponse>, ICommandHandler<CancelOrder, OrderResponse>
 {
     public async ValueTask<OrderResponse> Handle(ChangeOrderStatus command, CancellationToken cancellationToken)
@@ -33,6 +34,12 @@ internal sealed class ChangeOrderStatusHandlers(OrdersDbContext db, PlaceOrderWo
                 var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException("Order", command.Id);
                 if (order.Status != OrderStatus.Completed)
                 {
+                    if (order.Status == OrderStatus.Fulfilling && order.ReservationId is { } reservationId)
+                    {
+                        // Completed by hand means the goods are gone: the committed stock leaves the shelf.
+                        await sender.Send(new ShipReservation(reservationId), cancellationToken);
+                    }
+
                     var now = clock.GetUtcNow().UtcDateTime;
                     order.Completed(now);
                     db.Enqueue(new OrderCompleted(order.Id, order.CustomerId, now), now);
