@@ -1,5 +1,6 @@
 using Eci.Host.Health;
 using Eci.Host.Http;
+using Eci.Host.Observability;
 using Eci.Shared.Http;
 using Eci.Shared.Idempotency;
 using Scalar.AspNetCore;
@@ -12,6 +13,7 @@ public static class EciApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.AddEciTelemetry();
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IdempotencyContext>();
@@ -49,6 +51,7 @@ public static class EciApp
         app.UseAuthorization();
 
         app.MapEciHealth();
+        app.MapEciMetrics();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/docs", o => o.WithTitle("ECI API")).AllowAnonymous();
         // An endpoint that does not say who may call it needs a signed-in caller: closed by default, not open.

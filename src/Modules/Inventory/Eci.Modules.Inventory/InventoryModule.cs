@@ -23,7 +23,8 @@ public sealed class InventoryModule : IModule
         services.AddValidatorsFromAssemblyContaining<InventoryModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddOptions<InventoryOptions>()
             .Bind(configuration.GetSection("Modules:Inventory"))
-            .Validate(o => o.DefaultReservationMinutes > 0 && o.LowStockThreshold >= 0 && o.SweepIntervalSeconds > 0,
+            .Validate(o => o.DefaultReservationMinutes > 0 && o.LowStockThreshold >= 0 && o.SweepIntervalSeconds > 0
+                && o.MetricsRefreshSeconds > 0 && o.MetricsMaxSeries >= 0,
                 "Modules:Inventory settings must be positive.")
             .ValidateOnStart();
         services.AddScoped<StockLedger>();
@@ -33,6 +34,8 @@ public sealed class InventoryModule : IModule
         services.AddScoped<LowStockMonitor>();
         services.AddSingleton<ReservationSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<ReservationSweeper>());
+        services.AddSingleton<InventoryMetrics>();
+        services.AddHostedService<StockLevelRefresher>();
         services.AddOutboxDispatcher<InventoryDbContext>();
     }
 

@@ -54,6 +54,7 @@ internal sealed class ReserveStockHandler(
             var plan = AllocationPlanner.Plan(quantities, options, warehouse);
             if (!plan.IsComplete)
             {
+                InventoryMetrics.Reserved(held: false);
                 throw new InsufficientStockException(plan.Shortages);
             }
 
@@ -72,6 +73,7 @@ internal sealed class ReserveStockHandler(
 
             if (held)
             {
+                InventoryMetrics.Reserved(held: true);
                 db.Reservations.Add(reservation);
                 return reservation;
             }

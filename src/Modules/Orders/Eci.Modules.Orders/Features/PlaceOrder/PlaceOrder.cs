@@ -50,6 +50,7 @@ internal sealed class PlaceOrderHandler(
             throw new IdempotencyKeyRequiredException();
         }
 
+        var started = clock.GetTimestamp();
         var request = command;
         var customerId = request.CustomerId ?? command.Caller.CustomerId ?? 0;
         if (!command.Caller.MayActFor(customerId))
@@ -75,7 +76,9 @@ internal sealed class PlaceOrderHandler(
                 return order.Id;
             }, cancellationToken);
 
-        return OrderResponse.From(await workflow.DriveAsync(orderId, cancellationToken));
+        var placed = await workflow.DriveAsync(orderId, cancellationToken);
+        OrderMetrics.CheckoutFinished(placed.Status, clock.GetElapsedTime(started));
+        return OrderResponse.From(placed);
     }
 
     private async Task<(string Currency, List<OrderLine> Lines)> PriceAsync(PlaceOrder request, CancellationToken cancellationToken)

@@ -1,0 +1,57 @@
+using Eci.Shared.Observability;
+using Npgsql;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Eci.Host.Observability;
+
+/// <summary>
+/// Traces, metrics and logs through OpenTelemetry: a span per HTTP request, per mediator message between modules
+/// and per PostgreSQL command; ASP.NET Core, runtime, process, Npgsql and the modules' business meters, scraped at
+/// <c>/metrics</c>; everything also sent over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// </summary>
+internal static class TelemetrySetup
+{
+    /// <summary>The modules' meters: each module names its own <c>Eci.&lt;Module&gt;</c>.</summary>
+    private const string ModuleMeters = "Eci.*";
+
+    public static WebApplicationBuilder AddEciTelemetry(this WebApplicationBuilder builder)
+    {
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(
+                serviceName: builder.Configuration["OTEL_SERVICE_NAME"] ?? "eci",
+                serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString()))
+            .WithTracing(tracing => tracing
+                .AddSource(TracingBehavior<Mediator.IMessage, object>.SourceName)
+                .AddAspNetCoreInstrumentation(o => o.Filter = http => !IsScrapeOrProbe(http.Request.Path))
+                .AddHttpClientInstrumentation()
+                .AddNpgsql())
+            .WithMetrics(metrics => metrics
+                .AddMeter(ModuleMeters)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation()
+                .AddProcessInstrumentation()
+                .AddNpgsqlInstrumentation()
+                .AddPrometheusExporter());
+        builder.Logging.AddOpenTelemetry(logging =>
+        {
+            logging.IncludeFormattedMessage = true;
+            logging.IncludeScopes = true;
+        });
+        if (otlp)
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        return builder;
+    }
+
+    public static void MapEciMetrics(this WebApplication app) => app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+
+    private static bool IsScrapeOrProbe(PathString path) =>
+        path.StartsWithSegments("/metrics") || path.StartsWithSegments("/health");
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net;
+using Eci.Testing;
+using Xunit;
+
+namespace Eci.EndToEndTests;
+
+/// <summary>/metrics through the real host: a checkout moves the business metrics the dashboards and alerts read.</summary>
+public abstract class MetricsTests(HostFixture host)
+{
+    [Fact]
+    public async Task A_checkout_moves_the_business_metrics()
+    {
+        host.RequireProvider();
+        var before = await ScrapeAsync();
+        var product = await host.ProductAsync(25m, 7);
+        var shopper = await host.ShopperAsync();
+
+        await shopper.PlacedAsync(Shop.Order(null, (product, 2)));
+
+        // Orders and payments count their events as the outbox publishes them, shortly after the answer.
+        var after = await Poll.UntilAsync(ScrapeAsync, m =>
+            Sum(m, "orders_placed_total") > Sum(before, "orders_placed_total")
+            && Sum(m, "payments_completed_total") > Sum(before, "payments_completed_total")
+            && Sum(m, "order_value_count") > Sum(before, "order_value_count")
+            && Values(m, "inventory_available_stock", $"product_id=\"{product}\"").Contains(5));
+        Assert.True(Sum(after, "orders_placed_total") > Sum(before, "orders_placed_total"), "orders_placed_total did not move");
+        Assert.True(Sum(after, "payments_completed_total") > Sum(before, "payments_completed_total"), "payments_completed_total did not move");
+        Assert.True(Sum(after, "inventory_reservations_total", "result=\"held\"") > Sum(before, "inventory_reservations_total", "result=\"held\""));
+        Assert.True(Sum(after, "checkout_duration_seconds_count") > Sum(before, "checkout_duration_seconds_count"));
+        Assert.True(Sum(after, "order_value_count") > Sum(before, "order_value_count"));
+        Assert.Contains(5, Values(after, "inventory_available_stock", $"product_id=\"{product}\""));
+        Assert.True(Sum(after, "http_server_request_duration_seconds_count") > 0, "no ASP.NET Core request metrics");
+        Assert.Contains(after.Keys, k => k.StartsWith("dotnet_gc_", StringComparison.Ordinal));
+        Assert.Contains(after.Keys, k => k.StartsWith("process_cpu_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Metrics_are_served_to_anyone_in_the_prometheus_text_format()
+    {
+        host.RequireProvider();
+
+        var response = await host.Client.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains("# TYPE ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every sample line as series (name with labels) → value.</summary>
+    private async Task<IReadOnlyDictionary<string, double>> ScrapeAsync()
+    {
+        var text = await host.Client.GetStringAsync("/metrics");
+        return text.Split('\n')
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .Select(line => (Series: line[..line.LastIndexOf(' ')], Value: line[(line.LastIndexOf(' ') + 1)..]))
+            .Where(x => double.TryParse(x.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            .GroupBy(x => x.Series)
+            .ToDictionary(g => g.Key, g => double.Parse(g.Last().Value, NumberStyles.Float, CultureInfo.InvariantCulture));
+    }
+
+    private static string Name(string series) => series.Split('{')[0];
+
+    /// <summary>The values of one metric's series; hosts in one test process share meters, so several may match.</summary>
+    private static List<double> Values(IReadOnlyDictionary<string, double> metrics, string name, string label) =>
+        metrics.Where(m => Name(m.Key) == name && m.Key.Contains(label, StringComparison.Ordinal)).Select(m => m.Value).ToList();
+
+    private static double Sum(IReadOnlyDictionary<string, double> metrics, string name, string? label = null) =>
+        metrics.Where(m => Name(m.Key) == name && (label is null || m.Key.Contains(label, StringComparison.Ordinal))).Sum(m => m.Value);
+}
+
+/// <summary>A host whose stock gauge is refreshed every second.</summary>
+public abstract class MetricsHost : HostFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Modules:Inventory:MetricsRefreshSeconds"] = "1",
+    };
+}
+
+public sealed class SqliteMetricsHost : MetricsHost
+{
+    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+public sealed class PostgresMetricsHost : MetricsHost
+{
+    protected override TestDatabase? CreateDatabase() => TestDatabase.PostgresServer is { } server ? new PostgresTestDatabase(server) : null;
+}
+
+public sealed class SqliteMetricsTests(SqliteMetricsHost host) : MetricsTests(host), IClassFixture<SqliteMetricsHost>;
+
+public sealed class PostgresMetricsTests(PostgresMetricsHost host) : MetricsTests(host), IClassFixture<PostgresMetricsHost>;
