@@ -46,6 +46,7 @@ public static class EciApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(app.Configuration.GetValue("Http:MaxRequestBodyBytes", 1L << 20));
+        app.UseQueryWithoutNul();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -39,6 +39,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             "The resource was changed by another request; read it again and retry."),
         DbUpdateException db when db.IsUniqueViolation() => Create(409, ProblemTypes.Duplicate, "Conflict with the current state",
             "A resource with the same unique value already exists."),
+        _ when exception.IsUnstorableText() => Create(400, ProblemTypes.ForStatus(400), "The request is malformed", "The request holds text that cannot be stored."),
         _ => Create(500, ProblemTypes.InternalError, "Internal error", "The server could not complete the request."),
     };
 

@@ -12,6 +12,7 @@ public static class EciJson
         options.DictionaryKeyPolicy = null;
         options.PropertyNameCaseInsensitive = true;
         options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new StringWithoutNulConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         return options;
     }

@@ -16,4 +16,9 @@ public static class DbExceptions
             && sqlite.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase),
         _ => false,
     };
+
+    /// <summary>Whether PostgreSQL refused text it cannot store (a NUL character, or bytes invalid in the encoding).</summary>
+    public static bool IsUnstorableText(this Exception exception) =>
+        (exception as PostgresException ?? exception.InnerException as PostgresException)?.SqlState
+            is PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter;
 }
