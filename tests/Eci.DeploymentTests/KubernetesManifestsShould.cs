@@ -131,6 +131,25 @@ public sealed class KubernetesManifestsShould
     }
 
     [Fact]
+    public void Keep_every_pool_at_the_largest_scale_within_the_database_connections()
+    {
+        var manifests = KubernetesManifests.All();
+        var config = manifests.OfType<V1ConfigMap>().Single(c => c.Metadata.Name == "eci-config");
+        var poolSize = int.Parse(config.Data["Database__MaxPoolSize"], System.Globalization.CultureInfo.InvariantCulture);
+        var maxReplicas = manifests.OfType<V2HorizontalPodAutoscaler>().Single().Spec.MaxReplicas;
+        var postgres = Assert.Single(manifests.OfType<V1StatefulSet>().Single(s => s.Metadata.Name == "eci-postgres").Spec.Template.Spec.Containers);
+        var setting = Assert.Single(postgres.Args, a => a.StartsWith("max_connections=", StringComparison.Ordinal));
+        var maxConnections = int.Parse(setting["max_connections=".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        // One pool per module: the seven of the design, Notifications included before it lands. The migration Job is one more pod.
+        var modules = Math.Max(Directory.GetDirectories(Repository.PathOf("src/Modules")).Length, 7);
+        var reservedForAdministrators = 10;
+
+        Assert.True(
+            (modules * poolSize * (maxReplicas + 1)) + reservedForAdministrators <= maxConnections,
+            $"{modules} modules x {poolSize} connections x {maxReplicas + 1} pods exceed max_connections={maxConnections}");
+    }
+
+    [Fact]
     public void Keep_a_pod_through_voluntary_disruptions()
     {
         var pdb = KubernetesManifests.All().OfType<V1PodDisruptionBudget>().Single();
