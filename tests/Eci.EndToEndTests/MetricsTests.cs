@@ -17,12 +17,14 @@ public abstract class MetricsTests(HostFixture host)
         var shopper = await host.ShopperAsync();
 
         await shopper.PlacedAsync(Shop.Order(null, (product, 2)));
+        await shopper.PlacedAsync(Shop.Order("tok_card_declined", (product, 1)));
 
         // Orders and payments count their events as the outbox publishes them, shortly after the answer.
         var after = await Poll.UntilAsync(ScrapeAsync, m =>
             Sum(m, "orders_placed_total") > Sum(before, "orders_placed_total")
             && Sum(m, "payments_completed_total") > Sum(before, "payments_completed_total")
             && Sum(m, "order_value_count") > Sum(before, "order_value_count")
+            && Sum(m, "payments_failed_total") > Sum(before, "payments_failed_total")
             && Values(m, "inventory_available_stock", $"product_id=\"{product}\"").Contains(5));
         Assert.True(Sum(after, "orders_placed_total") > Sum(before, "orders_placed_total"), "orders_placed_total did not move");
         Assert.True(Sum(after, "payments_completed_total") > Sum(before, "payments_completed_total"), "payments_completed_total did not move");
@@ -32,6 +34,11 @@ public abstract class MetricsTests(HostFixture host)
         Assert.Contains(5, Values(after, "inventory_available_stock", $"product_id=\"{product}\""));
         Assert.True(Sum(after, "http_server_request_duration_seconds_count") > 0, "no ASP.NET Core request metrics");
         Assert.Contains(after.Keys, k => k.StartsWith("dotnet_gc_", StringComparison.Ordinal));
+        var served = after.Keys.Select(Name).ToHashSet();
+        var sqlite = host.Factory.Database is SqliteTestDatabase;
+        Assert.All(
+            MonitoredMetrics.Names.Where(n => n != "up" && !(sqlite && n.StartsWith("db_client_", StringComparison.Ordinal))),
+            name => Assert.Contains(name, served));
         Assert.Contains(after.Keys, k => k.StartsWith("process_cpu_", StringComparison.Ordinal));
     }
 
