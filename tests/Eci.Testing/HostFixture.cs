@@ -108,7 +108,7 @@ public abstract class HostFixture : IAsyncLifetime
     /// <summary>Sends a module's public query through the mediator, as another module would.</summary>
     public Task<T> QueryAsync<T>(IQuery<T> query) => InScopeAsync(sp => sp.GetRequiredService<ISender>().Send(query));
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         Client?.Dispose();
         AdminClient?.Dispose();

@@ -12,6 +12,8 @@ namespace Eci.Shared.Errors;
 public sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger)
     : IExceptionHandler
 {
+    private const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
@@ -20,7 +22,12 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         }
 
         var problem = ToProblem(httpContext, exception);
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name, exception.Message);
+        }
+        else if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
@@ -39,6 +46,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             "The resource was changed by another request; read it again and retry."),
         DbUpdateException db when db.IsUniqueViolation() => Create(409, ProblemTypes.Duplicate, "Conflict with the current state",
             "A resource with the same unique value already exists."),
+        _ when exception.IsDatabaseUnavailable() => Create(503, ProblemTypes.DatabaseUnavailable, "Service unavailable",
+            "The database cannot be reached right now; retry after the time in Retry-After."),
         _ when exception.IsUnstorableText() => Create(400, ProblemTypes.ForStatus(400), "The request is malformed", "The request holds text that cannot be stored."),
         _ => Create(500, ProblemTypes.InternalError, "Internal error", "The server could not complete the request."),
     };
@@ -61,6 +70,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 
         return problem;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path}: {Error}: {Message}")]
+    private static partial void LogUnavailable(ILogger logger, string method, string path, string error, string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

@@ -16,6 +16,7 @@ public static class ProblemTypes
     public const string TooManyRequests = "too_many_requests";
     public const string InvalidCredentials = "invalid_credentials";
     public const string InternalError = "internal_error";
+    public const string DatabaseUnavailable = "database_unavailable";
 
     public static string Uri(string code) => "urn:eci:problem:" + code;
 
