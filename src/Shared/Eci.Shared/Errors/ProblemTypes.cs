@@ -17,6 +17,7 @@ public static class ProblemTypes
     public const string InvalidCredentials = "invalid_credentials";
     public const string InternalError = "internal_error";
     public const string DatabaseUnavailable = "database_unavailable";
+    public const string Overloaded = "overloaded";
 
     public static string Uri(string code) => "urn:eci:problem:" + code;
 
