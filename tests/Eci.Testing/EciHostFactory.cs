@@ -38,6 +38,9 @@ public sealed class EciHostFactory(
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["RateLimits:Auth:PermitLimit"] = "100000",
+            // Every host in a test process feeds every host's metrics (meters are matched by name), so each reports
+            // only a few stock rows, keeping the stock gauge far from the exporter's cardinality limit.
+            ["Modules:Inventory:MetricsMaxSeries"] = "5",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
