@@ -54,7 +54,8 @@ public abstract class OrderNotificationsTests(MailHost host)
         Assert.Equal(("sent", "sent"), (cancelled.Text("status"), failed.Text("status")));
         Assert.Contains("because the payment was declined", cancelled.Text("body"), StringComparison.Ordinal);
         Assert.DoesNotContain("refunded", cancelled.Text("body"), StringComparison.Ordinal);
-        Assert.Contains("80.00", failed.Text("body"), StringComparison.Ordinal);
+        var total = order.GetProperty("total").GetDecimal().ToString("N2", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"payment of {total} INR for your order", failed.Text("body"), StringComparison.Ordinal);
         Assert.Equal(3, host.Smtp.To(customer.Email).Count);
     }
 
@@ -77,7 +78,7 @@ public abstract class OrderNotificationsTests(MailHost host)
         Assert.Single(seen, n => n.Text("type") == "order_delivered");
         Assert.Contains(shipment.Text("tracking_number"), shipped.Text("body"), StringComparison.Ordinal);
         Assert.Contains("with " + shipment.Text("carrier"), shipped.Text("body"), StringComparison.Ordinal);
-        Assert.Equal(4, seen.Count);
+        Assert.Equal(["order_confirmation", "order_delivered", "order_shipped"], seen.Select(n => n.Text("type")).Order());
     }
 
     [Fact]
@@ -128,6 +129,7 @@ public abstract class OrderNotificationsTests(MailHost host)
     [Fact]
     public async Task An_admin_writes_to_anyone_and_bad_input_is_a_validation_problem()
     {
+        host.RequireProvider();
         var recipient = $"r{Guid.NewGuid():N}@example.com";
 
         var sent = await host.AdminClient.PostJsonAsync("/v1/notifications", new { type = "email", recipient, subject = "Store hours", message = "We open at nine." });

@@ -35,10 +35,11 @@ public sealed class SmtpEmailSenderShould
     {
         await using var listener = new SmtpListener(rejectWith: 554);
 
-        var refused = await Assert.ThrowsAsync<SmtpCommandException>(() => Sender(listener.Port).SendAsync(
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => Sender(listener.Port).SendAsync(
             new OutgoingEmail("asha@example.com", "Hello", "Text", null), CancellationToken.None));
 
-        Assert.Equal(554, (int)refused.StatusCode);
+        Assert.Equal(554, (int)Assert.IsType<SmtpCommandException>(refused.InnerException).StatusCode);
+        Assert.Contains("554", refused.Message, StringComparison.Ordinal);
         Assert.Empty(listener.Received);
     }
 

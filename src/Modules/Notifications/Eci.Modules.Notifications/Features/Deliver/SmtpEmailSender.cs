@@ -24,7 +24,16 @@ internal sealed class SmtpEmailSender(IOptions<NotificationsOptions> options) : 
             await client.AuthenticateAsync(smtp.Username, smtp.Password ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(message, cancellationToken);
+        try
+        {
+            await client.SendAsync(message, cancellationToken);
+        }
+        catch (SmtpCommandException ex)
+        {
+            // The reply code says whether trying again can help (4xx) or not (5xx); keep it with the error.
+            throw new InvalidOperationException($"The SMTP server refused the message: {(int)ex.StatusCode} {ex.Message}", ex);
+        }
+
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 }
