@@ -4,11 +4,13 @@ namespace Eci.Modules.Notifications.Tests;
 
 /// <summary>
 /// The whole host sending its e-mail over SMTP to a listener of the test's own, retrying quickly: three attempts,
-/// 50 ms apart at first. <paramref name="rejectWith"/> makes the mail server refuse every message with that reply.
+/// 50 ms apart at first, and its text messages to a webhook of the test's own. <paramref name="rejectWith"/> makes the mail server refuse every message with that reply.
 /// </summary>
 public abstract class MailHost(int? rejectWith) : HostFixture, IAsyncDisposable
 {
     public SmtpListener Smtp { get; } = new(rejectWith);
+
+    public SmsWebhook Sms { get; } = new();
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -18,6 +20,8 @@ public abstract class MailHost(int? rejectWith) : HostFixture, IAsyncDisposable
         ["Modules:Notifications:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Modules:Notifications:Smtp:Security"] = "None",
         ["Modules:Notifications:Smtp:TimeoutSeconds"] = "5",
+        ["Modules:Notifications:Sms:Sender"] = "webhook",
+        ["Modules:Notifications:Sms:WebhookUrl"] = Sms.Url,
         ["Modules:Notifications:Delivery:MaxAttempts"] = "3",
         ["Modules:Notifications:Delivery:RetryBaseMilliseconds"] = "50",
         ["Modules:Notifications:Delivery:PollMilliseconds"] = "100",
@@ -27,6 +31,7 @@ public abstract class MailHost(int? rejectWith) : HostFixture, IAsyncDisposable
     {
         await DisposeAsync();
         await Smtp.DisposeAsync();
+        await Sms.DisposeAsync();
     }
 }
 

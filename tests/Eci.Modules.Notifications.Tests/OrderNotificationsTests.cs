@@ -39,6 +39,26 @@ public abstract class OrderNotificationsTests(MailHost host)
     }
 
     [Fact]
+    public async Task A_customer_with_a_phone_number_also_gets_a_text_message()
+    {
+        var product = await host.ProductAsync("Silk Scarf", 90m);
+        var email = $"p{Guid.NewGuid():N}@example.com";
+        var phone = "+9198" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        (await host.Client.PostJsonAsync("/v1/users/register", new { email, full_name = "Meera Iyer", password = "correct-horse-battery", phone })).EnsureSuccessStatusCode();
+        var client = await host.SignedInClientAsync(email, "correct-horse-battery");
+        var customer = new TestCustomer(0, email, "correct-horse-battery", client);
+
+        var order = await customer.PlaceAsync(product, 1);
+
+        var seen = await client.OrderNotificationsAsync(order.Text("id"), all => all.Count(n => n.Text("status") == "sent") == 2);
+        var sms = Assert.Single(seen, n => n.Text("channel") == "sms");
+        Assert.Single(seen, n => n.Text("channel") == "email");
+        Assert.Equal(("order_confirmation", phone, "sent"), (sms.Text("type"), sms.Text("recipient"), sms.Text("status")));
+        var posted = Assert.Single(host.Sms.Received, p => p.Text("to") == phone);
+        Assert.Contains(order.Text("id"), posted.Text("message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_declined_payment_tells_the_customer_the_order_was_cancelled_and_the_payment_failed()
     {
         var product = await host.ProductAsync("Clay Pot", 80m);
