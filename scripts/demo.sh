@@ -64,8 +64,13 @@ echo "  order $order_id is completed"
 expect "$(call GET "/v1/inventory/$product_id" "$admin")" .on_hand 3
 
 step "The customer's notifications"
-notifications=$(curl -s -o /dev/null -w '%{http_code}' "$base/v1/notifications" -H "Authorization: Bearer $token")
-if [ "$notifications" = 200 ]; then call GET /v1/notifications "$token" | jq -r '.items[] | "  " + .subject'; else echo "  (notifications are not served yet: $notifications)"; fi
+# Notifications are queued from events and sent by a background worker: wait for the delivery one.
+for _ in $(seq 1 30); do
+  notifications=$(call GET "/v1/notifications?order_id=$order_id" "$token")
+  [ "$(jq '[.items[] | select(.type == "order_delivered" and .status != "queued")] | length' <<<"$notifications")" -gt 0 ] && break; sleep 1
+done
+call GET /v1/notifications "$token" | jq -r '"  \(.total) notifications", (.items[] | "  \(.created_at)  \(.channel)  \(.status)  \(.type): \(.subject)")'
+expect "$notifications" '[.items[] | select(.type == "order_confirmation")] | length' 1
 
 step "A declined card: the order is cancelled and the stock released"
 declined=$(call POST /v1/orders "$token" "{\"items\":[{\"product_id\":$product_id,\"quantity\":1}],\"payment_method\":\"card\",\"payment_token\":\"tok_card_declined\"}" "demo-$run-2")

@@ -26,12 +26,20 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var resources = await GuardedResourcesAsync();
         var payments = new Dictionary<int, string> { [self.Id] = await PaymentOfAsync(self), [other.Id] = await PaymentOfAsync(other) };
         var orders = new Dictionary<int, Placed> { [self.Id] = await OrderOfAsync(self, resources), [other.Id] = await OrderOfAsync(other, resources) };
+        var notifications = template.Contains("/notifications/{id}", StringComparison.Ordinal)
+            ? new Dictionary<int, string> { [self.Id] = await NotificationOfAsync(self), [other.Id] = await NotificationOfAsync(other) }
+            : [];
         string Path(int userId)
         {
             var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
                 .Replace("/payments/{id}", $"/payments/{payments[userId]}", StringComparison.Ordinal)
                 .Replace("/orders/{id}", $"/orders/{orders[userId].OrderId}", StringComparison.Ordinal)
                 .Replace("/shipments/{id}", $"/shipments/{orders[userId].ShipmentId}", StringComparison.Ordinal);
+            if (notifications.TryGetValue(userId, out var notification))
+            {
+                path = path.Replace("/notifications/{id}", $"/notifications/{notification}", StringComparison.Ordinal);
+            }
+
             foreach (var (placeholder, value) in resources)
             {
                 path = path.Replace(placeholder, value, StringComparison.Ordinal);
@@ -82,6 +90,16 @@ public abstract partial class SecurityTableTests(HostFixture host)
         response.EnsureSuccessStatusCode();
         var order = await response.JsonAsync();
         return new Placed(order.GetProperty("id").GetString()!, order.GetProperty("shipment_id").GetString()!);
+    }
+
+    /// <summary>A notification of the customer's own: the confirmation of the order they placed, once it is queued.</summary>
+    private static async Task<string> NotificationOfAsync(TestCustomer customer)
+    {
+        var mine = await Poll.UntilAsync(
+            async () => (await (await customer.Client.GetAsync("/v1/notifications")).JsonAsync()).GetProperty("items"),
+            items => items.GetArrayLength() > 0);
+        Assert.True(mine.GetArrayLength() > 0, "The customer's order led to no notification.");
+        return mine[0].GetProperty("id").GetString()!;
     }
 
     /// <summary>Real resources for every placeholder of the table, made by the admin, so an allowed call never meets a 404.</summary>

@@ -1,6 +1,7 @@
 using Eci.Modules.Catalog;
 using Eci.Modules.Customers;
 using Eci.Modules.Inventory;
+using Eci.Modules.Notifications;
 using Eci.Modules.Orders;
 using Eci.Modules.Payments;
 using Eci.Modules.Shipping;
@@ -19,5 +20,6 @@ public static class EciModules
         new PaymentsModule(),
         new OrdersModule(),
         new ShippingModule(),
+        new NotificationsModule(),
     ];
 }

@@ -4,6 +4,8 @@ using Eci.Modules.Customers;
 using Eci.Modules.Customers.Contracts;
 using Eci.Modules.Inventory;
 using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Notifications;
+using Eci.Modules.Notifications.Contracts;
 using Eci.Modules.Orders;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Payments;
@@ -35,6 +37,7 @@ internal static class MediatorSetup
                 typeof(PaymentsModule), typeof(ChargeOrder),
                 typeof(OrdersModule), typeof(OrderPlaced),
                 typeof(ShippingModule), typeof(CreateShipment),
+                typeof(NotificationsModule), typeof(GetOrderNotifications),
             ];
             options.PipelineBehaviors =
             [

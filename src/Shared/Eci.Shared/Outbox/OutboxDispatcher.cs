@@ -1,3 +1,4 @@
+using Eci.Shared.Inbox;
 using Eci.Shared.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,11 @@ public sealed partial class OutboxDispatcher<TContext>(
         {
             try
             {
-                await publisher.Publish(OutboxModel.Deserialize(message), cancellationToken);
+                using (OutboxDelivery.Begin(message.Id))
+                {
+                    await publisher.Publish(OutboxModel.Deserialize(message), cancellationToken);
+                }
+
                 message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -89,7 +94,10 @@ public sealed partial class OutboxDispatcher<TContext>(
         return batch.Count;
     }
 
-    /// <summary>Deletes events published longer ago than the retention, and idempotency keys past their 24 hours.</summary>
+    /// <summary>
+    /// Deletes events published longer ago than the retention, inbox records as old (a module's inbox lives beside its
+    /// outbox), and idempotency keys past their 24 hours.
+    /// </summary>
     public async Task CleanUpAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
@@ -97,6 +105,11 @@ public sealed partial class OutboxDispatcher<TContext>(
         var now = clock.GetUtcNow().UtcDateTime;
         var publishedBefore = now - _retention;
         await db.Set<OutboxMessage>().Where(m => m.ProcessedAt != null && m.ProcessedAt < publishedBefore).ExecuteDeleteAsync(cancellationToken);
+        if (db.Model.FindEntityType(typeof(InboxRecord)) is not null)
+        {
+            await db.PruneInboxAsync(publishedBefore, cancellationToken);
+        }
+
         if (db.Model.FindEntityType(typeof(Idempotency.IdempotencyRecord)) is not null)
         {
             await db.Set<Idempotency.IdempotencyRecord>().Where(k => k.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
@@ -110,13 +123,13 @@ public sealed partial class OutboxDispatcher<TContext>(
         {
             // SQLite serialises writers: the open write transaction is the claim.
             return outbox.Where(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now)
-                .OrderBy(m => m.OccurredAt).Take(BatchSize).ToListAsync(cancellationToken);
+                .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
         }
 
         // The table name is the model's own, never input.
         var sql = "SELECT * FROM " + db.TableOf<OutboxMessage>() +
                   " WHERE processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= {0}" +
-                  " ORDER BY occurred_at LIMIT 50 FOR UPDATE SKIP LOCKED";
+                  " ORDER BY occurred_at, id LIMIT 50 FOR UPDATE SKIP LOCKED";
         return outbox.FromSqlRaw(sql, now).ToListAsync(cancellationToken);
     }
 

@@ -1,0 +1,136 @@
+using Eci.Modules.Notifications.Domain;
+using Eci.Modules.Notifications.Persistence;
+using Eci.Shared.Inbox;
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Notifications.Features.Deliver;
+
+/// <summary>
+/// Sends queued notifications. A failed send is tried again after a growing pause and marked <c>failed</c> after the
+/// last attempt. On PostgreSQL rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so replicas never send one twice;
+/// SQLite serves one process, whose single worker is the claim.
+/// </summary>
+internal sealed partial class DeliveryWorker(
+    IServiceProvider services, DeliverySignal signal, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DeliveryWorker> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan InboxRetention = TimeSpan.FromDays(14);
+    private DateTimeOffset _nextCleanup;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMilliseconds(options.Value.Delivery.PollMilliseconds);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DeliverBatchAsync(stoppingToken) == options.Value.Delivery.BatchSize)
+                {
+                }
+
+                if (clock.GetUtcNow() >= _nextCleanup)
+                {
+                    await PruneInboxAsync(stoppingToken);
+                    _nextCleanup = clock.GetUtcNow().AddHours(1);
+                }
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogBatchFailed(logger, ex);
+            }
+
+            try
+            {
+                await signal.WaitAsync(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Tries every due notification once; returns how many it tried.</summary>
+    public async Task<int> DeliverBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        var email = scope.ServiceProvider.GetRequiredService<IEmailSender>();
+        var sms = scope.ServiceProvider.GetRequiredService<ISmsSender>();
+        var settings = options.Value.Delivery;
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!await Due(db.Notifications, now).AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var batch = await ClaimAsync(db, now, settings.BatchSize, cancellationToken);
+        foreach (var notification in batch)
+        {
+            try
+            {
+                await (notification.Channel == NotificationChannels.Sms
+                    ? sms.SendAsync(new OutgoingSms(notification.Recipient, notification.Body), cancellationToken)
+                    : email.SendAsync(new OutgoingEmail(notification.Recipient, notification.Subject, notification.Body, notification.HtmlBody), cancellationToken));
+                notification.MarkSent(clock.GetUtcNow().UtcDateTime);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                notification.RecordFailure($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow().UtcDateTime, settings.Policy);
+                if (notification.Status == NotificationStatus.Failed)
+                {
+                    LogGaveUp(logger, notification.Id, notification.Channel, notification.Attempts, ex);
+                }
+            }
+
+            if (transaction is null)
+            {
+                // Without a claim transaction each result is kept at once, so a crash repeats at most one send.
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        if (transaction is not null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return batch.Count;
+    }
+
+    private static IQueryable<Notification> Due(IQueryable<Notification> notifications, DateTime now) =>
+        notifications.Where(n => n.Status == NotificationStatus.Queued && n.NextAttemptAt <= now);
+
+    private static Task<List<Notification>> ClaimAsync(NotificationsDbContext db, DateTime now, int batchSize, CancellationToken cancellationToken)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return Due(db.Notifications, now).OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id).Take(batchSize).ToListAsync(cancellationToken);
+        }
+
+        // The table name is the model's own, never input.
+        var sql = "SELECT * FROM " + db.TableOf<Notification>() +
+                  " WHERE status = {0} AND next_attempt_at <= {1} ORDER BY next_attempt_at, id LIMIT {2} FOR UPDATE SKIP LOCKED";
+        return db.Notifications.FromSqlRaw(sql, NotificationStatus.Queued, now, batchSize).ToListAsync(cancellationToken);
+    }
+
+    private async Task PruneInboxAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        await db.PruneInboxAsync(clock.GetUtcNow().UtcDateTime - InboxRetention, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Notifications: a delivery batch failed")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Notifications: gave up on {Id} ({Channel}) after {Attempts} attempts")]
+    private static partial void LogGaveUp(ILogger logger, Guid id, string channel, int attempts, Exception exception);
+}

@@ -1,0 +1,63 @@
+using Eci.Modules.Notifications.Features;
+using Eci.Modules.Notifications.Features.Compose;
+using Eci.Modules.Notifications.Features.Deliver;
+using Eci.Modules.Notifications.Persistence;
+using Eci.Modules.Notifications.Templates;
+using Eci.Shared.Modules;
+using Eci.Shared.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Eci.Modules.Notifications;
+
+/// <summary>
+/// Tells customers what happens to their orders, payments and shipments, by e-mail and SMS: events become queued
+/// notifications (once each, through the inbox), and a worker sends them with retries.
+/// </summary>
+public sealed class NotificationsModule : IModule
+{
+    public string Name => "Notifications";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<NotificationsDbContext>(configuration, Name, NotificationsDbContext.Schema);
+        services.AddValidatorsFromAssemblyContaining<NotificationsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        var section = configuration.GetSection("Modules:Notifications");
+        services.AddOptions<NotificationsOptions>().Bind(section)
+            .Validate(o => o.IsValid(),
+                "Modules:Notifications is invalid: check Channels (email, sms), Email:Sender (log, smtp) with Smtp:Host, " +
+                "Smtp:Port and Smtp:Security, Sms:Sender (log, webhook) with an absolute Sms:WebhookUrl, and the Delivery settings.")
+            .ValidateOnStart();
+        services.AddSingleton<TemplateLibrary>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddScoped<NotificationComposer>();
+        services.AddSingleton<LogSender>();
+        if (section["Email:Sender"] == "smtp")
+        {
+            services.AddScoped<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddScoped<IEmailSender>(sp => sp.GetRequiredService<LogSender>());
+        }
+
+        if (section["Sms:Sender"] == "webhook")
+        {
+            services.AddHttpClient<ISmsSender, WebhookSmsSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        }
+        else
+        {
+            services.AddScoped<ISmsSender>(sp => sp.GetRequiredService<LogSender>());
+        }
+
+        services.AddSingleton<DeliveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder v1) => NotificationEndpoints.Map(v1);
+
+    public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.InitializeModuleDatabaseAsync<NotificationsDbContext>(cancellationToken);
+}

@@ -1,0 +1,200 @@
+using Eci.Shared.Outbox;
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Eci.Shared.Tests.Relay;
+
+/// <summary>The outbox dispatcher and the consumer's inbox together, on a real database of each provider.</summary>
+public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+    private RelayDatabases _databases = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (provider == DatabaseProvider.Postgres && RelayDatabases.PostgresServer is null)
+        {
+            Assert.Skip($"PostgreSQL tests need {RelayDatabases.PostgresVariable}.");
+        }
+
+        _databases = await RelayDatabases.CreateAsync(provider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_databases is not null)
+        {
+            await _databases.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    [Fact]
+    public async Task Act_once_on_an_event_delivered_twice()
+    {
+        var counter = Guid.NewGuid();
+        await EnqueueAsync((counter, 1, Now));
+        var publisher = new RecordingPublisher(_databases, _clock);
+        var failures = 0;
+        publisher.AfterConsumer = _ => Interlocked.Increment(ref failures) == 1
+            ? throw new InvalidOperationException("another subscriber failed")
+            : Task.CompletedTask;
+        await using var relay = new Relay(_databases, publisher, _clock);
+
+        await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+
+        var deliveries = publisher.Deliveries.ToList();
+        Assert.Equal(2, deliveries.Count);
+        Assert.NotNull(deliveries[0].MessageId);
+        Assert.Equal(deliveries[0].MessageId, deliveries[1].MessageId);
+        Assert.Equal(1, await CountEffectsAsync(counter));
+        await using var producer = _databases.NewProducer();
+        var message = await producer.Set<OutboxMessage>().SingleAsync();
+        Assert.Equal((1, true), (message.Attempts, message.ProcessedAt is not null));
+    }
+
+    [Fact]
+    public async Task Act_once_on_the_same_event_published_outside_the_outbox()
+    {
+        var moved = new CounterMoved(Guid.NewGuid(), 7, Now);
+
+        var first = await Consumer.HandleAsync(_databases, moved, Now, CancellationToken.None);
+        var second = await Consumer.HandleAsync(_databases, moved, Now, CancellationToken.None);
+        var other = await Consumer.HandleAsync(_databases, moved with { Sequence = 8 }, Now, CancellationToken.None);
+
+        Assert.Equal((true, false, true), (first, second, other));
+        Assert.Equal(2, await CountEffectsAsync(moved.CounterId));
+    }
+
+    [Fact]
+    public async Task Act_once_when_two_deliveries_of_an_event_race()
+    {
+        var moved = new CounterMoved(Guid.NewGuid(), 1, Now);
+        var id = Guid.NewGuid();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            using (OutboxDelivery.Begin(id))
+            {
+                return await Consumer.HandleAsync(_databases, moved, Now, CancellationToken.None);
+            }
+        })));
+
+        Assert.Single(results, acted => acted);
+        Assert.Equal(1, await CountEffectsAsync(moved.CounterId));
+    }
+
+    [Fact]
+    public async Task Deliver_each_event_exactly_once_with_two_dispatchers_on_one_database()
+    {
+        var counter = Guid.NewGuid();
+        await EnqueueAsync([.. Enumerable.Range(0, 240).Select(i => (counter, i, Now.AddMilliseconds(i)))]);
+        var publisher = new RecordingPublisher(_databases, _clock);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await using var first = new Relay(_databases, publisher, _clock);
+        await using var second = new Relay(_databases, publisher, _clock);
+
+        await Task.WhenAll(DrainAsync(first.Dispatcher), DrainAsync(second.Dispatcher));
+
+        var deliveries = publisher.Deliveries.ToList();
+        Assert.Equal(240, deliveries.Count);
+        Assert.Equal(240, deliveries.Select(d => d.MessageId).Distinct().Count());
+        Assert.Equal(240, await CountEffectsAsync(counter));
+        await using var producer = _databases.NewProducer();
+        Assert.Equal(0, await producer.Set<OutboxMessage>().CountAsync(m => m.ProcessedAt == null));
+    }
+
+    [Fact]
+    public async Task Deliver_an_event_committed_before_a_crash_when_a_dispatcher_starts()
+    {
+        var counter = Guid.NewGuid();
+        // The process committed its change and its event, then died before anything published it.
+        await EnqueueAsync((counter, 1, Now));
+        var publisher = new RecordingPublisher(_databases, _clock);
+        await using var restarted = new Relay(_databases, publisher, _clock);
+
+        await restarted.Dispatcher.StartAsync(CancellationToken.None);
+        var effects = await UntilAsync(() => CountEffectsAsync(counter), n => n > 0);
+        await restarted.Dispatcher.StopAsync(CancellationToken.None);
+
+        Assert.Equal(1, effects);
+        Assert.Single(publisher.Deliveries);
+    }
+
+    [Fact]
+    public async Task Publish_the_events_of_an_aggregate_in_the_order_they_occurred()
+    {
+        var counter = Guid.NewGuid();
+        var order = Enumerable.Range(0, 120).ToArray();
+        // Written in a scrambled order (several writers), each stamped with when it happened.
+        Random.Shared.Shuffle(order);
+        foreach (var chunk in order.Chunk(7))
+        {
+            await EnqueueAsync([.. chunk.Select(i => (counter, i, Now.AddMilliseconds(i)))]);
+        }
+
+        var publisher = new RecordingPublisher(_databases, _clock);
+        await using var relay = new Relay(_databases, publisher, _clock);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        await DrainAsync(relay.Dispatcher);
+
+        Assert.Equal(Enumerable.Range(0, 120), publisher.Deliveries.Select(d => d.Event.Sequence));
+    }
+
+    private DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    private async Task EnqueueAsync(params (Guid Counter, int Sequence, DateTime At)[] events)
+    {
+        await using var producer = _databases.NewProducer();
+        foreach (var (counter, sequence, at) in events)
+        {
+            producer.Enqueue(new CounterMoved(counter, sequence, at), at);
+        }
+
+        await producer.SaveChangesAsync();
+    }
+
+    private async Task DrainAsync(OutboxDispatcher<ProducerDb> dispatcher)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            await dispatcher.DispatchBatchAsync(CancellationToken.None);
+            await using var producer = _databases.NewProducer();
+            if (!await producer.Set<OutboxMessage>().AnyAsync(m => m.ProcessedAt == null))
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<int> CountEffectsAsync(Guid counter)
+    {
+        await using var consumer = _databases.NewConsumer();
+        return await consumer.Effects.CountAsync(e => e.CounterId == counter);
+    }
+
+    private static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
+
+public sealed class SqliteOutboxAndInboxShould() : OutboxAndInboxShould(DatabaseProvider.Sqlite);
+
+public sealed class PostgresOutboxAndInboxShould() : OutboxAndInboxShould(DatabaseProvider.Postgres);
