@@ -1,5 +1,6 @@
 using Eci.Modules.Customers.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Persistence;
 using Eci.Shared.Validation;
 using FluentValidation;
 using Mediator;
@@ -21,9 +22,7 @@ internal sealed class ListCustomersHandler(CustomersDbContext db) : IQueryHandle
             customers = customers.Where(c => c.EmailKey.Contains(part));
         }
 
-        var total = await customers.LongCountAsync(cancellationToken);
-        var items = await customers.OrderBy(c => c.Id).Skip(query.Paging.Skip).Take(query.Paging.PageSize).ToListAsync(cancellationToken);
-        return new Page<CustomerResponse>(items.Select(CustomerResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+        return await customers.ToPageAsync(q => q.OrderBy(c => c.Id), query.Paging, CustomerResponse.From, cancellationToken);
     }
 }
 

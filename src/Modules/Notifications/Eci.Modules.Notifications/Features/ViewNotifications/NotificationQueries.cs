@@ -4,6 +4,7 @@ using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
+using Eci.Shared.Persistence;
 using Eci.Shared.Validation;
 using FluentValidation;
 using Mediator;
@@ -38,20 +39,11 @@ internal sealed class NotificationQueries(NotificationsDbContext db)
             notifications = notifications.Where(n => n.CustomerId == query.Caller.CustomerId);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.OrderId))
-        {
-            notifications = notifications.Where(n => n.OrderId == query.OrderId);
-        }
+        notifications = notifications.WhereIf(!string.IsNullOrWhiteSpace(query.OrderId), n => n.OrderId == query.OrderId);
 
-        if (!string.IsNullOrWhiteSpace(query.Status))
-        {
-            notifications = notifications.Where(n => n.Status == query.Status);
-        }
+        notifications = notifications.WhereIf(!string.IsNullOrWhiteSpace(query.Status), n => n.Status == query.Status);
 
-        var total = await notifications.LongCountAsync(cancellationToken);
-        var items = await notifications.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Skip(query.Paging.Skip).Take(query.Paging.PageSize).ToListAsync(cancellationToken);
-        return new Page<NotificationResponse>(items.Select(NotificationResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+        return await notifications.ToPageAsync(q => q.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id), query.Paging, NotificationResponse.From, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<NotificationDto>> Handle(GetOrderNotifications query, CancellationToken cancellationToken) =>

@@ -4,6 +4,7 @@ using Eci.Modules.Orders.Persistence;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
+using Eci.Shared.Persistence;
 using Eci.Shared.Validation;
 using FluentValidation;
 using Mediator;
@@ -39,10 +40,7 @@ internal sealed class OrderQueries(OrdersDbContext db)
             orders = orders.Where(o => o.Status == status);
         }
 
-        var total = await orders.LongCountAsync(cancellationToken);
-        var items = await orders.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)
-            .Skip(query.Paging.Skip).Take(query.Paging.PageSize).ToListAsync(cancellationToken);
-        return new Page<OrderResponse>(items.Select(OrderResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+        return await orders.ToPageAsync(q => q.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id), query.Paging, OrderResponse.From, cancellationToken);
     }
 
     public async ValueTask<OrderSummary?> Handle(GetOrderSummary query, CancellationToken cancellationToken)

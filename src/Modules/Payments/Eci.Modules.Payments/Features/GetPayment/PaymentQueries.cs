@@ -3,6 +3,7 @@ using Eci.Modules.Payments.Persistence;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
+using Eci.Shared.Persistence;
 using Eci.Shared.Validation;
 using FluentValidation;
 using Mediator;
@@ -38,15 +39,9 @@ internal sealed class PaymentQueries(PaymentsDbContext db)
             payments = payments.Where(p => p.CustomerId == query.Caller.CustomerId);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.OrderId))
-        {
-            payments = payments.Where(p => p.OrderId == query.OrderId);
-        }
+        payments = payments.WhereIf(!string.IsNullOrWhiteSpace(query.OrderId), p => p.OrderId == query.OrderId);
 
-        var total = await payments.LongCountAsync(cancellationToken);
-        var items = await payments.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .Skip(query.Paging.Skip).Take(query.Paging.PageSize).ToListAsync(cancellationToken);
-        return new Page<PaymentResponse>(items.Select(PaymentResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+        return await payments.ToPageAsync(q => q.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id), query.Paging, PaymentResponse.From, cancellationToken);
     }
 
     public async ValueTask<PaymentDto?> Handle(Contracts.GetPayment query, CancellationToken cancellationToken)

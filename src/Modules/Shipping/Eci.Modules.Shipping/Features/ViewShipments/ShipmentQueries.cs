@@ -3,6 +3,7 @@ using Eci.Modules.Shipping.Persistence;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
+using Eci.Shared.Persistence;
 using Eci.Shared.Validation;
 using FluentValidation;
 using Mediator;
@@ -37,15 +38,9 @@ internal sealed class ShipmentQueries(ShippingDbContext db)
             shipments = shipments.Where(s => s.CustomerId == query.Caller.CustomerId);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.OrderId))
-        {
-            shipments = shipments.Where(s => s.OrderId == query.OrderId);
-        }
+        shipments = shipments.WhereIf(!string.IsNullOrWhiteSpace(query.OrderId), s => s.OrderId == query.OrderId);
 
-        var total = await shipments.LongCountAsync(cancellationToken);
-        var items = await shipments.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
-            .Skip(query.Paging.Skip).Take(query.Paging.PageSize).ToListAsync(cancellationToken);
-        return new Page<ShipmentResponse>(items.Select(ShipmentResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+        return await shipments.ToPageAsync(q => q.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id), query.Paging, ShipmentResponse.From, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<ShipmentDto>> Handle(GetOrderShipments query, CancellationToken cancellationToken) =>
