@@ -21,6 +21,8 @@ COPY src/Modules/Orders/Eci.Modules.Orders.Contracts/Eci.Modules.Orders.Contract
 COPY src/Modules/Orders/Eci.Modules.Orders/Eci.Modules.Orders.csproj src/Modules/Orders/Eci.Modules.Orders/
 COPY src/Modules/Shipping/Eci.Modules.Shipping.Contracts/Eci.Modules.Shipping.Contracts.csproj src/Modules/Shipping/Eci.Modules.Shipping.Contracts/
 COPY src/Modules/Shipping/Eci.Modules.Shipping/Eci.Modules.Shipping.csproj src/Modules/Shipping/Eci.Modules.Shipping/
+COPY src/Modules/Notifications/Eci.Modules.Notifications.Contracts/Eci.Modules.Notifications.Contracts.csproj src/Modules/Notifications/Eci.Modules.Notifications.Contracts/
+COPY src/Modules/Notifications/Eci.Modules.Notifications/Eci.Modules.Notifications.csproj src/Modules/Notifications/Eci.Modules.Notifications/
 COPY src/Host/Eci.Host/Eci.Host.csproj src/Host/Eci.Host/
 RUN dotnet restore src/Host/Eci.Host/Eci.Host.csproj
 
