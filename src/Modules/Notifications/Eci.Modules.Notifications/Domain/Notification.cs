@@ -59,6 +59,9 @@ internal sealed class Notification
             NextAttemptAt = now,
         };
 
+    /// <summary>Holds the row for one sender until <paramref name="until"/>; if that sender dies, it is due again then.</summary>
+    public void Claim(DateTime until) => NextAttemptAt = until;
+
     public void MarkSent(DateTime now)
     {
         Attempts++;

@@ -11,15 +11,18 @@ using Microsoft.Extensions.Options;
 namespace Eci.Modules.Notifications.Features.Deliver;
 
 /// <summary>
-/// Sends queued notifications. A failed send is tried again after a growing pause and marked <c>failed</c> after the
-/// last attempt. On PostgreSQL rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so replicas never send one twice;
-/// SQLite serves one process, whose single worker is the claim.
+/// Sends queued notifications. A batch is claimed in a short transaction (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL)
+/// that moves its rows' next attempt past a lease, so other replicas skip them; then each is sent and its result saved
+/// at once, outside any transaction. A sender that dies mid-batch leaves at most the one message in flight to be sent
+/// again when the lease runs out. A failed send is tried again after a growing pause and marked <c>failed</c> after
+/// the last attempt.
 /// </summary>
 internal sealed partial class DeliveryWorker(
     IServiceProvider services, DeliverySignal signal, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DeliveryWorker> logger)
     : BackgroundService
 {
     private static readonly TimeSpan InboxRetention = TimeSpan.FromDays(14);
+    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
     private DateTimeOffset _nextCleanup;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -69,8 +72,15 @@ internal sealed partial class DeliveryWorker(
             return 0;
         }
 
-        await using var transaction = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var batch = await ClaimAsync(db, now, settings.BatchSize, cancellationToken);
+        var batch = await db.InTransactionAsync(
+            async ct =>
+            {
+                var claimed = await ClaimAsync(db, now, settings.BatchSize, ct);
+                claimed.ForEach(n => n.Claim(now + ClaimLease));
+                await db.SaveChangesAsync(ct);
+                return claimed;
+            },
+            cancellationToken);
         foreach (var notification in batch)
         {
             try
@@ -89,17 +99,7 @@ internal sealed partial class DeliveryWorker(
                 }
             }
 
-            if (transaction is null)
-            {
-                // Without a claim transaction each result is kept at once, so a crash repeats at most one send.
-                await db.SaveChangesAsync(cancellationToken);
-            }
-        }
-
-        if (transaction is not null)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await db.SaveChangesAsync(CancellationToken.None);
         }
 
         return batch.Count;
