@@ -7,9 +7,9 @@ namespace Eci.ChaosTests;
 public sealed class LeaseSettingsTests
 {
     [Theory]
-    [InlineData("Modules__Orders__LeaseSeconds")]
-    [InlineData("Idempotency__LeaseSeconds")]
-    public async Task The_host_refuses_to_start_with_a_lease_of_zero(string setting)
+    [InlineData("Modules__Orders__LeaseSeconds", "Modules:Orders settings are out of range.")]
+    [InlineData("Idempotency__LeaseSeconds", "Idempotency:LeaseSeconds must be positive.")]
+    public async Task The_host_refuses_to_start_with_a_lease_of_zero(string setting, string reason)
     {
         var data = Directory.CreateTempSubdirectory("eci-lease-").FullName;
         try
@@ -28,7 +28,8 @@ public sealed class LeaseSettingsTests
             var exitCode = await host.RunCommandAsync(command: null, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
             Assert.True(exitCode == 1, $"exit code {exitCode}:{Environment.NewLine}{host.Tail}");
-            Assert.Contains("cannot start", host.Tail, StringComparison.Ordinal);
+            Assert.Contains("Eci.Host cannot start", host.Tail, StringComparison.Ordinal);
+            Assert.Contains(reason, host.Tail, StringComparison.Ordinal);
         }
         finally
         {
