@@ -18,6 +18,9 @@ public static class EciApp
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IdempotencyContext>();
         services.AddScoped<IdempotentExecutor>();
+        services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section))
+            .Validate(o => o.LeaseSeconds > 0, "Idempotency:LeaseSeconds must be positive.")
+            .ValidateOnStart();
         services.AddEciApi();
         services.AddEciForwardedHeaders(builder.Configuration);
         services.AddEciAuth(builder.Configuration, builder.Environment);

@@ -16,4 +16,10 @@ internal sealed class OrdersOptions
     public int RecoveryAfterSeconds { get; set; } = 60;
 
     public int RecoveryIntervalSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// How long one driver holds an order. It must outlast one run of the workflow; it is also how long an order whose
+    /// driver died (a killed process) waits before another driver, or the recovery worker, may take it over.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 120;
 }

@@ -5,6 +5,7 @@ using Eci.Shared.Errors;
 using Eci.Shared.Http;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Eci.Shared.Idempotency;
 
@@ -13,11 +14,12 @@ namespace Eci.Shared.Idempotency;
 /// same key with another request is a 422, and a key still in flight is a 409. The effect and its key's outcome
 /// commit in one transaction of the module's own database, so neither exists without the other.
 /// </summary>
-public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext context)
+public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext context, IOptions<IdempotencyOptions> options)
 {
     private static readonly JsonSerializerOptions Json = EciJson.Create();
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Retention = TimeSpan.FromHours(24);
+
+    private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     public async Task<TResponse> ExecuteAsync<TResponse>(DbContext db, IdempotentRequest request, Func<CancellationToken, Task<TResponse>> effect, CancellationToken cancellationToken)
     {

@@ -22,8 +22,6 @@ namespace Eci.Modules.Orders.Workflow;
 internal sealed class PlaceOrderWorkflow(
     OrdersDbContext db, ISender sender, IWorkflowFaults faults, TimeProvider clock, IOptions<OrdersOptions> options)
 {
-    private static readonly TimeSpan LeaseLength = TimeSpan.FromMinutes(2);
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Runs every step still open; returns the order as it stands afterwards.</summary>
@@ -197,7 +195,7 @@ internal sealed class PlaceOrderWorkflow(
     private async Task<Order?> LeaseAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var order = await LoadAsync(orderId, cancellationToken);
-        if (!order.TryLease(Now, LeaseLength))
+        if (!order.TryLease(Now, TimeSpan.FromSeconds(options.Value.LeaseSeconds)))
         {
             return null;
         }
