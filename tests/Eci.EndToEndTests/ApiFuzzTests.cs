@@ -57,6 +57,7 @@ public abstract class ApiFuzzTests(HostFixture host)
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{sent} requests sent, {failures.Count} failed");
         Assert.True(sent > 2000, $"only {sent} requests were sent");
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} requests failed:\n" + string.Join("\n", failures.Take(40)));
     }

@@ -126,3 +126,23 @@ public sealed class UntrustedProxyRateLimitTests(UntrustedProxyHost host) : ICla
         Assert.Equal([HttpStatusCode.TooManyRequests], second);
     }
 }
+
+/// <summary>Registration shares the sign-in limit, so one client cannot create accounts in bulk; on a host of its own.</summary>
+public sealed class RegistrationRateLimitTests(StrictRateLimitHost host) : IClassFixture<StrictRateLimitHost>
+{
+    [Fact]
+    public async Task Registrations_beyond_the_limit_are_a_429_and_create_no_account()
+    {
+        var emails = Enumerable.Range(0, 4).Select(i => $"bulk{i}-{Guid.NewGuid():N}@example.com").ToList();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var email in emails)
+        {
+            statuses.Add((await host.Client.PostJsonAsync("/v1/users/register", new { email, full_name = "Bulk", password = "bulk-account-1" })).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests], statuses);
+        var listed = await (await host.AdminClient.GetAsync($"/v1/users?email={Uri.EscapeDataString(emails[3])}")).JsonAsync();
+        Assert.Equal(0, listed.GetProperty("total").GetInt64());
+    }
+}

@@ -29,6 +29,9 @@ public abstract class HostFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>The host's environment name; a fixture may run the host as production does.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
     /// <summary>The address every request comes from, as the host sees it; none by default, like the in-memory server.</summary>
     protected virtual IPAddress? ClientAddress => null;
 
@@ -40,7 +43,7 @@ public abstract class HostFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new EciHostFactory(database, Settings, clientAddress: ClientAddress, services: ConfigureServices);
+        _factory = new EciHostFactory(database, Settings, EnvironmentName, ClientAddress, ConfigureServices);
         Client = _factory.CreateClient();
         AdminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
     }

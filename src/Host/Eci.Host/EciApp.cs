@@ -22,6 +22,7 @@ public static class EciApp
             .Validate(o => o.LeaseSeconds > 0, "Idempotency:LeaseSeconds must be positive.")
             .ValidateOnStart();
         services.AddEciApi();
+        services.AddEciSecurityHeaders();
         services.AddEciForwardedHeaders(builder.Configuration);
         services.AddEciAuth(builder.Configuration, builder.Environment);
         services.AddEciMediator();
@@ -44,7 +45,9 @@ public static class EciApp
 
     private static void Configure(WebApplication app)
     {
-        // First, so that everything after it, the rate limiter above all, sees the client's address.
+        // First, so that every response gets them, errors and refusals included.
+        app.UseEciSecurityHeaders();
+        // Next, so that everything after it, the rate limiter above all, sees the client's address.
         app.UseEciForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

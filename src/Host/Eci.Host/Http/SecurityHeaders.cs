@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Net.Http.Headers;
+
+namespace Eci.Host.Http;
+
+/// <summary>
+/// Headers that keep browsers from misreading or framing any response. The API serves JSON only, so its policy
+/// allows nothing; the reference page at /docs runs its bundled script and styles from this host, so it gets a
+/// policy that allows those and still nothing from elsewhere. Responses that may hold a caller's data are never stored
+/// by a cache: everything a signed-in caller gets under /v1, and the account endpoints, whose answers carry tokens.
+/// </summary>
+internal static class SecurityHeaders
+{
+    public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";
+
+    public const string DocsPolicy =
+        "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'";
+
+    /// <summary>Kestrel names itself in a Server header unless told not to; that only helps someone choosing an exploit.</summary>
+    public static IServiceCollection AddEciSecurityHeaders(this IServiceCollection services) =>
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
+
+    public static void UseEciSecurityHeaders(this WebApplication app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                Apply(context);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+
+    private static void Apply(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        var path = context.Request.Path;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.ContentSecurityPolicy = path.StartsWithSegments("/docs") ? DocsPolicy : ApiPolicy;
+        if (path.StartsWithSegments("/v1") && (context.User.Identity?.IsAuthenticated == true || path.StartsWithSegments("/v1/users")))
+        {
+            headers.CacheControl = "no-store";
+        }
+
+        headers.Remove(HeaderNames.Server);
+    }
+}
