@@ -38,9 +38,11 @@ public sealed class EciHostFactory(
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["RateLimits:Auth:PermitLimit"] = "100000",
-            // Every host in a test process feeds every host's metrics (meters are matched by name), so each reports
-            // only a few stock rows, keeping the stock gauge far from the exporter's cardinality limit.
+            // Every host in a test process feeds every host's metrics (meters are matched by name), so each reads its
+            // stock for the gauge once, at start (an empty database), and reports few rows, keeping the gauge far from
+            // the exporter's cardinality limit. The metrics tests' own host sets its refresh back to seconds.
             ["Modules:Inventory:MetricsMaxSeries"] = "5",
+            ["Modules:Inventory:MetricsRefreshSeconds"] = "3600",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {
