@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 
 namespace Eci.Modules.Inventory;
@@ -7,25 +8,32 @@ namespace Eci.Modules.Inventory;
 /// that <see cref="Background.StockLevelRefresher"/> renews, so a scrape never queries the database, and it shows
 /// only the lowest <c>Modules:Inventory:MetricsMaxSeries</c> rows, so its cardinality stays bounded.
 /// </summary>
-internal sealed class InventoryMetrics
+internal sealed class InventoryMetrics : IDisposable
 {
     public const string MeterName = "Eci.Inventory";
 
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Reservations = Meter.CreateCounter<long>("inventory_reservations_total", description: "Reservations asked for, by result (held, insufficient_stock).");
 
+    // One gauge for the process, reading every live host's snapshot (one in production). A gauge per host would be
+    // a duplicate instrument, which an exporter folds into the first one and drops when that host goes away.
+    private static readonly ConcurrentDictionary<InventoryMetrics, byte> Live = new();
+    private static readonly ObservableGauge<int> AvailableStock = Meter.CreateObservableGauge(
+        "inventory_available_stock",
+        () => Live.Keys.SelectMany(metrics => metrics._levels).Select(l => new Measurement<int>(
+            l.Available, new KeyValuePair<string, object?>("product_id", l.ProductId), new KeyValuePair<string, object?>("warehouse", l.Warehouse))),
+        description: "Units available to sell per product and warehouse (the lowest rows only).");
+
     private IReadOnlyList<StockLevel> _levels = [];
 
-    /// <summary>The gauge lives on a meter of the host's own, so it goes away with the host.</summary>
-    public InventoryMetrics(IMeterFactory meters) =>
-        meters.Create(MeterName).CreateObservableGauge("inventory_available_stock", () => _levels.Select(l => new Measurement<int>(
-            l.Available, new KeyValuePair<string, object?>("product_id", l.ProductId), new KeyValuePair<string, object?>("warehouse", l.Warehouse))),
-            description: "Units available to sell per product and warehouse (the lowest rows only).");
+    public InventoryMetrics() => Live[this] = 0;
 
     public static void Reserved(bool held) =>
         Reservations.Add(1, new KeyValuePair<string, object?>("result", held ? "held" : "insufficient_stock"));
 
     public void Replace(IReadOnlyList<StockLevel> levels) => _levels = levels;
+
+    public void Dispose() => Live.TryRemove(this, out _);
 }
 
 internal sealed record StockLevel(int ProductId, string Warehouse, int Available);
