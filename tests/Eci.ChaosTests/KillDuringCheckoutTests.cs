@@ -23,8 +23,8 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     private const int ProductCount = 5;
     private const int StockPerProduct = 24;
     private const double DeclinedShare = 0.25;
-    private const string AdminEmail = "admin@chaos.test";
-    private const string AdminPassword = "chaos-admin-password-1";
+    internal const string AdminEmail = "admin@chaos.test";
+    internal const string AdminPassword = "chaos-admin-password-1";
     private static readonly TimeSpan RetryWindow = TimeSpan.FromSeconds(100);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(100);
     private static readonly string[] Unsettled = ["pending", "stock_reserved", "paid"];
@@ -233,7 +233,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
         }
     }
 
-    private static Dictionary<string, string> ChildSettings(PostgresTestDatabase database) => new()
+    internal static Dictionary<string, string> ChildSettings(PostgresTestDatabase database) => new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Database__Provider"] = "postgres",
@@ -254,7 +254,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     };
 
     /// <summary>Priced products with limited stock, all in one warehouse; returns the units received per product.</summary>
-    private static async Task<Dictionary<int, int>> StockUpAsync(HttpClient admin, CancellationToken ct)
+    internal static async Task<Dictionary<int, int>> StockUpAsync(HttpClient admin, CancellationToken ct)
     {
         var warehouse = "CH" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         (await admin.PostJsonAsync("/v1/inventory/warehouses", new { code = warehouse, name = "Chaos", priority = 1 })).EnsureSuccessStatusCode();
@@ -271,7 +271,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
         return received;
     }
 
-    private static async Task<Shopper> ShopperAsync(HttpMessageHandler handler, Uri baseAddress, HttpClient anonymous, CancellationToken ct)
+    internal static async Task<Shopper> ShopperAsync(HttpMessageHandler handler, Uri baseAddress, HttpClient anonymous, CancellationToken ct)
     {
         var email = $"c{Guid.NewGuid():N}@example.com";
         const string password = "correct-horse-battery";
@@ -287,7 +287,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
         return new Shopper(id, client);
     }
 
-    private static async Task<string> TokenAsync(HttpClient anonymous, string email, string password, CancellationToken ct)
+    internal static async Task<string> TokenAsync(HttpClient anonymous, string email, string password, CancellationToken ct)
     {
         var response = await anonymous.PostJsonAsync("/v1/users/login", new { email, password });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(ct));

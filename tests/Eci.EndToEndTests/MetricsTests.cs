@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Eci.EndToEndTests;
 
-/// <summary>/metrics through the real host: a checkout moves the business metrics the dashboards and alerts read.</summary>
+/// <summary>/metrics through the host: a checkout moves the business metrics the dashboards and alerts read.</summary>
 public abstract class MetricsTests(HostFixture host)
 {
     [Fact]
@@ -32,14 +32,8 @@ public abstract class MetricsTests(HostFixture host)
         Assert.True(Sum(after, "checkout_duration_seconds_count") > Sum(before, "checkout_duration_seconds_count"));
         Assert.True(Sum(after, "order_value_count") > Sum(before, "order_value_count"));
         Assert.Contains(5, Values(after, "inventory_available_stock", $"product_id=\"{product}\""));
-        Assert.True(Sum(after, "http_server_request_duration_seconds_count") > 0, "no ASP.NET Core request metrics");
-        Assert.Contains(after.Keys, k => k.StartsWith("dotnet_gc_", StringComparison.Ordinal));
-        var served = after.Keys.Select(Name).ToHashSet();
-        var sqlite = host.Factory.Database is SqliteTestDatabase;
-        Assert.All(
-            MonitoredMetrics.Names.Where(n => n != "up" && !(sqlite && n.StartsWith("db_client_", StringComparison.Ordinal))),
-            name => Assert.Contains(name, served));
-        Assert.Contains(after.Keys, k => k.StartsWith("process_cpu_", StringComparison.Ordinal));
+        // The framework's meters (ASP.NET Core, Npgsql, runtime) are per host; with several hosts in this process
+        // they are checked on a real host process instead (RealHostMetricsTests).
     }
 
     [Fact]

@@ -2,7 +2,7 @@ namespace Eci.Testing;
 
 /// <summary>
 /// The series the alert rules and the dashboard may use. The deployment tests check the monitoring files use no
-/// other; the metrics test checks the host really serves them.
+/// other; RealHostMetricsTests checks a real host process serves them all.
 /// </summary>
 public static class MonitoredMetrics
 {

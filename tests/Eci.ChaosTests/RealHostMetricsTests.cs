@@ -1,0 +1,61 @@
+using Eci.Testing;
+using Xunit;
+
+namespace Eci.ChaosTests;
+
+/// <summary>
+/// The real host as its own process, where it is the only host (as in production), serves every series the alerts
+/// and the dashboard use once a checkout and a declined payment went through. In the in-process tests several hosts
+/// share one process, and the framework's per-host meters there are not reliable to assert on.
+/// </summary>
+public sealed class RealHostMetricsTests
+{
+    [Fact]
+    public async Task A_real_host_serves_every_monitored_series_after_a_checkout()
+    {
+        var server = TestDatabase.PostgresServer
+            ?? throw new InvalidOperationException($"This test needs {TestDatabase.PostgresVariable} (a PostgreSQL server connection string with CREATEDB).");
+
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = new PostgresTestDatabase(server);
+        var settings = KillDuringCheckoutTests.ChildSettings(database);
+        settings["Modules__Inventory__MetricsRefreshSeconds"] = "1";
+        await using var host = new HostProcess(settings);
+        Assert.True(await host.RunCommandAsync("migrate", TimeSpan.FromSeconds(90), ct) == 0, "migrate failed:" + Environment.NewLine + host.Tail);
+        await host.StartAsync(ct);
+        using var handler = new SocketsHttpHandler();
+        using var anonymous = Checkouts.Client(handler, host.BaseAddress, token: null);
+        using var admin = Checkouts.Client(handler, host.BaseAddress, await KillDuringCheckoutTests.TokenAsync(anonymous, KillDuringCheckoutTests.AdminEmail, KillDuringCheckoutTests.AdminPassword, ct));
+        var product = (await KillDuringCheckoutTests.StockUpAsync(admin, ct)).Keys.First();
+        var shopper = await KillDuringCheckoutTests.ShopperAsync(handler, host.BaseAddress, anonymous, ct);
+
+        foreach (var token in new[] { "tok_success", "tok_card_declined" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
+            {
+                Content = new StringContent(
+                    $"{{\"items\":[{{\"product_id\":{product},\"quantity\":1}}],\"payment_method\":\"card\",\"payment_token\":\"{token}\"}}",
+                    System.Text.Encoding.UTF8,
+                    "application/json"),
+            };
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+            var placed = await shopper.Client.SendAsync(request, ct);
+            Assert.True(placed.IsSuccessStatusCode, await placed.Content.ReadAsStringAsync(ct));
+        }
+
+        var wanted = MonitoredMetrics.Names.Where(n => n != "up").ToList();
+        var served = await Poll.UntilAsync(() => SeriesAsync(anonymous, ct), names => wanted.All(names.Contains), TimeSpan.FromSeconds(30));
+        Assert.All(wanted, name => Assert.Contains(name, served));
+        Assert.Contains(served, n => n.StartsWith("dotnet_gc_", StringComparison.Ordinal));
+        Assert.Contains(served, n => n.StartsWith("process_cpu_", StringComparison.Ordinal));
+    }
+
+    private static async Task<HashSet<string>> SeriesAsync(HttpClient client, CancellationToken ct)
+    {
+        var text = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), ct);
+        return text.Split('\n')
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .Select(line => line.Split('{', ' ')[0])
+            .ToHashSet(StringComparer.Ordinal);
+    }
+}
