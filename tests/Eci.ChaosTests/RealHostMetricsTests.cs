@@ -50,12 +50,7 @@ public sealed class RealHostMetricsTests
         Assert.Contains(served, n => n.StartsWith("process_cpu_", StringComparison.Ordinal));
     }
 
-    private static async Task<HashSet<string>> SeriesAsync(HttpClient client, CancellationToken ct)
-    {
-        var text = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), ct);
-        return text.Split('\n')
-            .Where(line => line.Length > 0 && line[0] != '#')
-            .Select(line => line.Split('{', ' ')[0])
-            .ToHashSet(StringComparer.Ordinal);
-    }
+    private static async Task<HashSet<string>> SeriesAsync(HttpClient client, CancellationToken ct) =>
+        PrometheusText.Samples(await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), ct)).Keys
+            .Select(PrometheusText.Name).ToHashSet(StringComparer.Ordinal);
 }

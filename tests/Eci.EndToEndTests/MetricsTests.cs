@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Eci.Testing;
 using Xunit;
@@ -48,19 +47,9 @@ public abstract class MetricsTests(HostFixture host)
         Assert.Contains("# TYPE ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    /// <summary>Every sample line as series (name with labels) → value.</summary>
-    private async Task<IReadOnlyDictionary<string, double>> ScrapeAsync()
-    {
-        var text = await host.Client.GetStringAsync("/metrics");
-        return text.Split('\n')
-            .Where(line => line.Length > 0 && line[0] != '#')
-            .Select(line => (Series: line[..line.LastIndexOf(' ')], Value: line[(line.LastIndexOf(' ') + 1)..]))
-            .Where(x => double.TryParse(x.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            .GroupBy(x => x.Series)
-            .ToDictionary(g => g.Key, g => double.Parse(g.Last().Value, NumberStyles.Float, CultureInfo.InvariantCulture));
-    }
+    private async Task<IReadOnlyDictionary<string, double>> ScrapeAsync() => PrometheusText.Samples(await host.Client.GetStringAsync("/metrics"));
 
-    private static string Name(string series) => series.Split('{')[0];
+    private static string Name(string series) => PrometheusText.Name(series);
 
     /// <summary>The values of one metric's series; hosts in one test process share meters, so several may match.</summary>
     private static List<double> Values(IReadOnlyDictionary<string, double> metrics, string name, string label) =>

@@ -8,11 +8,11 @@ namespace Eci.Testing;
 /// <summary>What a test needs around an order, set up through the real API: priced products with stock, a customer with an address.</summary>
 public static class Shop
 {
-    public static async Task<int> ProductAsync(this HostFixture host, decimal price, int stock)
+    public static async Task<int> ProductAsync(this HostFixture host, decimal price, int stock, string? name = null)
     {
         host.RequireProvider();
         var product = await (await host.AdminClient.PostJsonAsync("/v1/products",
-            new { sku = "ORD-" + Guid.NewGuid().ToString("N")[..12], name = "Thing " + price, category = "Test", price })).JsonAsync();
+            new { sku = "ORD-" + Guid.NewGuid().ToString("N")[..12], name = name ?? "Thing " + price, category = "Test", price })).JsonAsync();
         var id = product.GetProperty("id").GetInt32();
         var warehouse = "O" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
         (await host.AdminClient.PostJsonAsync("/v1/inventory/warehouses", new { code = warehouse, name = "Shop", priority = 1 })).EnsureSuccessStatusCode();
