@@ -68,7 +68,7 @@ public abstract class OrderNotificationsTests(MailHost host)
 
         Assert.Equal("cancelled", order.Text("status"));
         var seen = await customer.Client.OrderNotificationsAsync(order.Text("id"),
-            all => all.Count(n => n.Text("type") is "order_cancelled" or "payment_failed" && n.Text("status") == "sent") == 2);
+            all => all.Count(n => n.Text("type") is "order_confirmation" or "order_cancelled" or "payment_failed" && n.Text("status") == "sent") == 3);
         var cancelled = Assert.Single(seen, n => n.Text("type") == "order_cancelled");
         var failed = Assert.Single(seen, n => n.Text("type") == "payment_failed");
         Assert.Equal(("sent", "sent"), (cancelled.Text("status"), failed.Text("status")));
@@ -93,7 +93,7 @@ public abstract class OrderNotificationsTests(MailHost host)
         }
 
         var seen = await customer.Client.OrderNotificationsAsync(order.Text("id"),
-            all => all.Count(n => n.Text("type") is "order_shipped" or "order_delivered" && n.Text("status") == "sent") == 2);
+            all => all.Count(n => n.Text("type") is "order_confirmation" or "order_shipped" or "order_delivered" && n.Text("status") == "sent") == 3);
         var shipped = Assert.Single(seen, n => n.Text("type") == "order_shipped");
         Assert.Single(seen, n => n.Text("type") == "order_delivered");
         Assert.Contains(shipment.Text("tracking_number"), shipped.Text("body"), StringComparison.Ordinal);
