@@ -78,9 +78,10 @@ expect "$declined" .status cancelled
 expect "$declined" .cancellation_reason payment_declined
 expect "$(call GET "/v1/inventory/$product_id" "$admin")" .available 3
 
-step "More than is in stock: the order is cancelled as out of stock"
+step "More than is in stock: 409 insufficient_stock, and the attempt is kept as a cancelled order"
 short=$(call POST /v1/orders "$token" "{\"items\":[{\"product_id\":$product_id,\"quantity\":4}],\"payment_method\":\"upi\"}" "demo-$run-3")
-expect "$short" .status cancelled
-expect "$short" .cancellation_reason out_of_stock
+expect "$short" .status 409
+expect "$short" .code insufficient_stock
+expect "$(call GET "/v1/orders/$(echo "$short" | jq -r .order_id)" "$token")" .cancellation_reason out_of_stock
 
 step "Done: the whole story ran"

@@ -39,7 +39,7 @@ internal sealed class ClientTally
 
     public int InFlight => Volatile.Read(ref _inFlight);
 
-    /// <summary>201 answers so far: how far the checkouts have got.</summary>
+    /// <summary>Final answers so far (201, or 409 out of stock): how far the checkouts have got.</summary>
     public int Created => Volatile.Read(ref _created);
 
     public ConcurrentQueue<string> ServerErrorSamples { get; } = new();
@@ -101,6 +101,12 @@ internal sealed class Checkouts(HostProcess host, ClientTally tally)
                         json.RootElement.GetProperty("status").GetString()!, attempt);
                 }
 
+                if (response.StatusCode == HttpStatusCode.Conflict && OutOfStockOrder(body) is { } refused)
+                {
+                    tally.Answered();
+                    return new PlacedOrder(plan, shopper, refused, "cancelled", attempt);
+                }
+
                 if (response.StatusCode == HttpStatusCode.Conflict)
                 {
                     tally.Conflict(body);
@@ -126,6 +132,14 @@ internal sealed class Checkouts(HostProcess host, ClientTally tally)
 
             await Task.Delay(RetryPause, cancellationToken);
         }
+    }
+
+    /// <summary>The order named by a 409 insufficient_stock answer; null for any other conflict.</summary>
+    public static Guid? OutOfStockOrder(string body)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(body);
+        var root = json.RootElement;
+        return root.TryGetProperty("code", out var code) && code.GetString() == "insufficient_stock" ? root.GetProperty("order_id").GetGuid() : null;
     }
 
     /// <summary>A client of the child host carrying the given bearer token.</summary>

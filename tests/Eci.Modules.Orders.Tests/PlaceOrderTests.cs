@@ -54,15 +54,23 @@ public abstract class PlaceOrderTests(WorkflowHost host)
     }
 
     [Fact]
-    public async Task Out_of_stock_cancels_the_order_without_charging()
+    public async Task Out_of_stock_is_a_conflict_and_the_attempt_stays_on_record_cancelled_and_uncharged()
     {
         var product = await host.ProductAsync(50m, 2);
         var shopper = await host.ShopperAsync();
+        var key = Guid.NewGuid().ToString();
 
-        var order = await shopper.PlacedAsync(Shop.Order(null, (product, 3)));
+        var refused = await shopper.PlaceAsync(Shop.Order(null, (product, 3)), key);
+        var again = await shopper.PlaceAsync(Shop.Order(null, (product, 3)), key);
 
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (refused.StatusCode, again.StatusCode));
+        var problem = await refused.JsonAsync();
+        Assert.Equal("insufficient_stock", problem.GetProperty("code").GetString());
+        var id = problem.GetProperty("order_id").GetString()!;
+        Assert.Equal(id, (await again.JsonAsync()).GetProperty("order_id").GetString());
+        var order = await host.OrderAsync(id);
         Assert.Equal(("cancelled", "out_of_stock", "unpaid"), (order.GetProperty("status").GetString(), order.GetProperty("cancellation_reason").GetString(), order.GetProperty("payment_status").GetString()));
-        Assert.Empty(await host.QueryAsync(new GetOrderPayments(order.GetProperty("id").GetString()!)));
+        Assert.Empty(await host.QueryAsync(new GetOrderPayments(id)));
         Assert.Equal((2, 0, 2), Shop.Figures(await host.StockAsync(product)));
     }
 

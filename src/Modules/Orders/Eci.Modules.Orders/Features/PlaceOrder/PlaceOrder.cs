@@ -7,6 +7,7 @@ using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Orders.Workflow;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
+using Eci.Shared.Errors;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Outbox;
 using FluentValidation;
@@ -78,6 +79,15 @@ internal sealed class PlaceOrderHandler(
 
         var placed = await workflow.DriveAsync(orderId, cancellationToken);
         OrderMetrics.CheckoutFinished(placed.Status, clock.GetElapsedTime(started));
+        if (placed is { Status: OrderStatus.Cancelled, CancellationReason: CancellationReasons.OutOfStock })
+        {
+            // The attempt stays on record as a cancelled order, but the caller gets the conflict: nothing was bought.
+            throw new ConflictException("insufficient_stock", $"Order {placed.Id} could not be placed: not enough stock to hold every line.")
+            {
+                Extensions = { ["order_id"] = placed.Id },
+            };
+        }
+
         return OrderResponse.From(placed);
     }
 
