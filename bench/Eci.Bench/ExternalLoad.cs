@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Eci.Bench;
+
+/// <summary>Load from the standard tools: wrk for HTTP reads, pgbench for the SQL-only checkout baseline.</summary>
+internal static class ExternalLoad
+{
+    /// <summary>wrk with two threads against one URL; a short first run warms the server and is thrown away.</summary>
+    public static async Task<LoadResult> WrkAsync(string name, string benchDirectory, Uri url, int connections, TimeSpan duration, ChildProcess server)
+    {
+        var script = Path.Combine(benchDirectory, "wrk-report.lua");
+        await RunAsync("wrk", $"-t2 -c{connections} -d3s -s {script} {url}");
+        server.MarkCpu();
+        var output = await RunAsync("wrk", $"-t2 -c{connections} -d{(int)duration.TotalSeconds}s -s {script} {url}");
+        var line = output.Split('\n').Single(l => l.StartsWith("WRK ", StringComparison.Ordinal))[4..];
+        var json = JsonDocument.Parse(line).RootElement;
+        var requests = json.GetProperty("requests").GetInt64();
+        var errors = json.GetProperty("errors").GetInt64();
+        return new LoadResult(name, connections, json.GetProperty("seconds").GetDouble(), requests - errors, errors,
+            json.GetProperty("p50").GetDouble(), json.GetProperty("p95").GetDouble(), json.GetProperty("p99").GetDouble())
+        {
+            HostCpuPercent = server.CpuPercentSinceMark,
+            HostPeakRssMiB = server.PeakRssMiB,
+        };
+    }
+
+    /// <summary>pgbench replaying the checkout script; latency percentiles come from its per-transaction log.</summary>
+    public static async Task<LoadResult> PgbenchAsync(string name, string benchDirectory, IReadOnlyDictionary<string, string> pgEnvironment, int skus, int clients, TimeSpan duration)
+    {
+        var logDirectory = Directory.CreateTempSubdirectory("pgbench-");
+        try
+        {
+            var script = Path.Combine(benchDirectory, "checkout.pgbench");
+            var output = await RunAsync("pgbench", $"-n -f {script} -D skus={skus} -c {clients} -j {Math.Min(clients, 2)} -T {(int)duration.TotalSeconds} -l --log-prefix={Path.Combine(logDirectory.FullName, "tx")}", pgEnvironment);
+            var latencies = new Latencies();
+            long transactions = 0;
+            foreach (var file in logDirectory.GetFiles("tx*"))
+            {
+                foreach (var line in File.ReadLines(file.FullName))
+                {
+                    // client_id transaction_no time_us script_no time_epoch time_us_fraction
+                    var micros = long.Parse(line.Split(' ')[2], CultureInfo.InvariantCulture);
+                    latencies.Add(TimeSpan.FromMicroseconds(micros));
+                    transactions++;
+                }
+            }
+
+            var failed = output.Split('\n').FirstOrDefault(l => l.StartsWith("number of failed transactions", StringComparison.Ordinal)) is { } f
+                ? long.Parse(f.Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) : 0;
+            var (p50, p95, p99) = latencies.Percentiles();
+            return new LoadResult(name, clients, duration.TotalSeconds, transactions, failed, p50, p95, p99);
+        }
+        finally
+        {
+            logDirectory.Delete(recursive: true);
+        }
+    }
+
+    public static async Task<string> RunAsync(string file, string arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {file}");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} exited with {process.ExitCode}: {await stderr}");
+        }
+
+        return await stdout + await stderr;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text;
+
+namespace Eci.Bench;
+
+/// <summary>The run as a Markdown section: the targets with their baselines and verdicts first, then every measurement.</summary>
+internal static class Report
+{
+    public static string Write(SuiteResults r, SuiteOptions options, TimeSpan took)
+    {
+        var peak = r.Checkouts.MaxBy(c => c.PerSecond)!;
+        var sqlPeak = r.Pgbench.MaxBy(c => c.PerSecond)!;
+        var md = new StringBuilder();
+        md.AppendLine(Inv($"## Run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"))
+            .AppendLine()
+            .AppendLine(Inv($"`bash bench/run.sh` took {took.TotalMinutes:F1} min. Machine: {Machine()}; PostgreSQL {r.PostgresVersion}; .NET {Environment.Version}."))
+            .AppendLine(Inv($"Each load ran {options.Duration.TotalSeconds:F0} s after a warm-up, from a second process on loopback; the host, PostgreSQL and the load share the machine."))
+            .AppendLine()
+            .AppendLine("| Target | ECI | Baseline, same run | Met |")
+            .AppendLine("|---|---|---|---|");
+        foreach (var kind in new[] { "list", "search" })
+        {
+            var eci = r.Reads.Single(x => x.Name == $"{kind}: ECI");
+            var raw = r.Reads.Single(x => x.Name == $"{kind}: raw Npgsql");
+            var ratio = eci.PerSecond / raw.PerSecond;
+            md.AppendLine(Inv($"| Catalog {kind}: ≥ 0.7× the raw-Npgsql app's requests/s at {eci.Concurrency} connections | {eci.PerSecond:F0}/s, p99 {eci.P99:F1} ms | {raw.PerSecond:F0}/s, p99 {raw.P99:F1} ms | {Verdict(ratio >= 0.7 && eci.Failed == 0)} ({ratio:F2}×) |"));
+        }
+
+        var checkoutRatio = peak.PerSecond / sqlPeak.PerSecond;
+        md.AppendLine(Inv($"| Checkout: ≥ 0.5× pgbench's orders/s (each at its peak) | {peak.PerSecond:F0} orders/s at {peak.Concurrency} shoppers | {sqlPeak.PerSecond:F0} orders/s at {sqlPeak.Concurrency} clients | {Verdict(checkoutRatio >= 0.5)} ({checkoutRatio:F2}×) |"))
+            .AppendLine(Inv($"| Checkout: p99 < 100 ms at the peak | p99 {peak.P99:F1} ms (p50 {peak.P50:F1}, p95 {peak.P95:F1}) | p99 {sqlPeak.P99:F1} ms | {Verdict(peak.P99 < 100 && peak.Failed == 0)} |"));
+        if (r.Flash is { } f)
+        {
+            md.AppendLine(Inv($"| Flash sale: {f.Buyers} buyers, {f.Units} units: exactly {f.Units} succeed, the rest 409, no 5xx | {f.Succeeded} × 201, {f.Refused409} × 409, {f.ServerErrors} × 5xx, {f.Other} other; sold out in {f.SoldOutSeconds:F2} s, all answered in {f.AllAnsweredSeconds:F2} s; {f.Stock} | | {Verdict(f.Met)} |"));
+        }
+
+        md.AppendLine(Inv($"| Ready ≤ 2 s on SQLite | {r.ReadySqlite.TotalSeconds:F2} s | | {Verdict(r.ReadySqlite.TotalSeconds <= 2)} |"))
+            .AppendLine(Inv($"| Ready ≤ 2 s on PostgreSQL | {r.ReadyPostgres.TotalSeconds:F2} s | | {Verdict(r.ReadyPostgres.TotalSeconds <= 2)} |"))
+            .AppendLine(Inv($"| RSS ≤ 300 MB under load | peak {r.PeakRssMiB:F0} MiB; idle {r.IdleRssMiB:F0} MiB, after the checkout runs {r.RssAfterCheckoutMiB:F0} MiB | | {Verdict(r.PeakRssMiB <= 300)} |"))
+            .AppendLine()
+            .AppendLine("| Run | Concurrency | Per second | p50 ms | p95 ms | p99 ms | Failed | Host CPU % | Host peak RSS MiB | Answers |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var x in r.Reads.Concat(r.Checkouts.Zip(r.Pgbench).SelectMany(p => new[] { p.First, p.Second })).Concat(r.Scaling.Skip(1)))
+        {
+            md.AppendLine(Inv($"| {x.Name} | {x.Concurrency} | {x.PerSecond:F0} | {x.P50:F1} | {x.P95:F1} | {x.P99:F1} | {x.Failed} | {Optional(x.HostCpuPercent)} | {Optional(x.HostPeakRssMiB)} | {x.Statuses} |"));
+        }
+
+        md.AppendLine()
+            .AppendLine("Scaling, checkout orders/s at the peak's concurrency: " + string.Join(", ", r.Scaling.Select(s => Inv($"{s.Name.Replace("checkout: ECI", "1 host", StringComparison.Ordinal)} {s.PerSecond:F0}"))) + ".")
+            .AppendLine();
+        return md.ToString();
+    }
+
+    private static string Verdict(bool met) => met ? "**yes**" : "**no**";
+
+    private static string Optional(double? value) => value is { } v ? v.ToString("F0", CultureInfo.InvariantCulture) : "";
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Machine()
+    {
+        var model = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "unknown CPU";
+        var memory = File.ReadLines("/proc/meminfo").First(l => l.StartsWith("MemTotal", StringComparison.Ordinal)).Split(':')[1].Trim().Split(' ')[0];
+        return Inv($"{Environment.ProcessorCount} cores ({model}), {long.Parse(memory, CultureInfo.InvariantCulture) / 1024 / 1024} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+    }
+}

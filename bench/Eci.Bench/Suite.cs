@@ -1,0 +1,200 @@
+using System.Globalization;
+
+namespace Eci.Bench;
+
+internal sealed record SuiteOptions(string Repository, string Postgres, TimeSpan Duration, int[] Concurrency, int Products, int Shoppers, int FlashBuyers, int FlashUnits)
+{
+    public string BenchDirectory => Path.Combine(Repository, "bench");
+
+    public string HostDll => Path.Combine(Repository, "src/Host/Eci.Host/bin/Release/net10.0/Eci.Host.dll");
+
+    public string BaselineDll => Path.Combine(BenchDirectory, "Eci.Bench.Baseline/bin/Release/net10.0/Eci.Bench.Baseline.dll");
+
+    public string LogDirectory => Path.Combine(Repository, "bench/logs");
+}
+
+/// <summary>Everything one run measured, for the report.</summary>
+internal sealed class SuiteResults
+{
+    public List<LoadResult> Reads { get; } = [];
+    public List<LoadResult> Checkouts { get; } = [];
+    public List<LoadResult> Pgbench { get; } = [];
+    public List<LoadResult> Scaling { get; } = [];
+    public FlashSaleResult? Flash { get; set; }
+    public TimeSpan ReadySqlite { get; set; }
+    public TimeSpan ReadyPostgres { get; set; }
+    public double IdleRssMiB { get; set; }
+    public double RssAfterCheckoutMiB { get; set; }
+    public double PeakRssMiB { get; set; }
+    public string PostgresVersion { get; set; } = string.Empty;
+}
+
+/// <summary>The whole suite, in order: footprint, catalog reads, checkout and its SQL baseline, flash sale, scaling.</summary>
+internal sealed class Suite(SuiteOptions options)
+{
+    private const string AdminEmail = "admin@bench.local";
+    private readonly string _adminPassword = "bench-" + Guid.NewGuid().ToString("N");
+    private readonly Databases _databases = new(options.Postgres);
+    private readonly SuiteResults _results = new();
+
+    private TimeSpan Warmup => TimeSpan.FromSeconds(Math.Max(2, options.Duration.TotalSeconds / 5));
+
+    public async Task<SuiteResults> RunAsync()
+    {
+        Directory.CreateDirectory(options.LogDirectory);
+        _results.PostgresVersion = await _databases.ScalarAsync("SHOW server_version");
+        Say("databases: dropping the last run's, migrating ECI's and the SQL baseline's");
+        await _databases.DropAsync();
+        await MigrateAsync(HostEnvironment(), "migrate-eci");
+        await MigrateAsync(SqlBaselineEnvironment(), "migrate-sql-baseline");
+        await _databases.ExecuteAsync(Databases.SqlBaseline,
+            (await File.ReadAllTextAsync(Path.Combine(options.BenchDirectory, "baseline-setup.sql"))).Replace(":skus", options.Products.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+        await MeasureSqliteStartAsync();
+        await using var host = await StartHostAsync(5401);
+        _results.ReadyPostgres = host.StartToReady;
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        _results.IdleRssMiB = host.RssMiB;
+        Say($"host ready on PostgreSQL in {host.StartToReady.TotalSeconds:F2} s, idle RSS {_results.IdleRssMiB:F0} MiB");
+
+        var api = new ShopApi(host.Url);
+        Say($"shop: {options.Products} products with stock, {options.Shoppers} shoppers and {options.FlashBuyers} flash-sale buyers");
+        var shop = await BenchShop.CreateAsync(api, AdminEmail, _adminPassword, options.Products, options.Shoppers, options.FlashBuyers);
+
+        await CatalogReadsAsync(host);
+        await CheckoutSweepAsync(host, api, shop);
+        _results.RssAfterCheckoutMiB = host.RssMiB;
+        _results.PeakRssMiB = host.PeakRssMiB;
+
+        Say($"flash sale: {options.FlashBuyers} buyers, {options.FlashUnits} units");
+        _results.Flash = await FlashSale.RunAsync(api, shop, options.FlashUnits);
+        Say($"  {_results.Flash}");
+
+        await ScalingAsync(host, shop);
+        return _results;
+    }
+
+    private async Task MeasureSqliteStartAsync()
+    {
+        var directory = Directory.CreateTempSubdirectory("eci-bench-sqlite-");
+        try
+        {
+            var environment = new Dictionary<string, string>(HostEnvironment())
+            {
+                ["Database__Provider"] = "sqlite",
+                ["Database__SqliteDirectory"] = directory.FullName,
+                ["Database__MigrateOnStartup"] = "true",
+            };
+            await using (await ChildProcess.StartAsync(options.HostDll, 5400, environment, Log("host-sqlite-first")))
+            {
+            }
+
+            await using var again = await ChildProcess.StartAsync(options.HostDll, 5400, environment, Log("host-sqlite"));
+            _results.ReadySqlite = again.StartToReady;
+            Say($"host ready on SQLite in {again.StartToReady.TotalSeconds:F2} s (second start; the first created the databases)");
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private async Task CatalogReadsAsync(ChildProcess host)
+    {
+        await using var baseline = await ChildProcess.StartAsync(options.BaselineDll, 5450,
+            new Dictionary<string, string> { ["ConnectionStrings__Catalog"] = _databases.Connection(Databases.Prefix + "catalog") }, Log("catalog-baseline"));
+        const string list = "/v1/products?page_size=20";
+        const string search = "/v1/products/search?name=steel&category=kitchen&min_price=100&max_price=4000&page_size=20";
+        foreach (var (name, path) in new[] { ("list", list), ("search", search) })
+        {
+            foreach (var (who, server) in new[] { ("ECI", host), ("raw Npgsql", baseline) })
+            {
+                var result = await ExternalLoad.WrkAsync($"{name}: {who}", options.BenchDirectory, new Uri(server.Url, path), 32, options.Duration, server);
+                _results.Reads.Add(result);
+                Say($"  {Describe(result)}");
+            }
+        }
+    }
+
+    private async Task CheckoutSweepAsync(ChildProcess host, ShopApi api, BenchShop shop)
+    {
+        foreach (var concurrency in options.Concurrency)
+        {
+            var eci = await CheckoutLoad.RunAsync("checkout: ECI", [api], [host], shop, concurrency, Warmup, options.Duration);
+            _results.Checkouts.Add(eci);
+            Say($"  {Describe(eci)}");
+            var sql = await ExternalLoad.PgbenchAsync("checkout: pgbench", options.BenchDirectory, _databases.PgEnvironment(Databases.SqlBaseline), options.Products, concurrency, options.Duration);
+            _results.Pgbench.Add(sql);
+            Say($"  {Describe(sql)}");
+        }
+    }
+
+    private async Task ScalingAsync(ChildProcess first, BenchShop shop)
+    {
+        var peak = _results.Checkouts.MaxBy(r => r.PerSecond)!;
+        _results.Scaling.Add(peak with { Name = "1 host" });
+        var hosts = new List<ChildProcess> { first };
+        try
+        {
+            foreach (var count in new[] { 2, 4 })
+            {
+                while (hosts.Count < count)
+                {
+                    hosts.Add(await StartHostAsync(5401 + hosts.Count));
+                }
+
+                var result = await CheckoutLoad.RunAsync($"{count} hosts", hosts.Select(h => new ShopApi(h.Url)).ToList(), hosts, shop, peak.Concurrency, Warmup, options.Duration);
+                _results.Scaling.Add(result);
+                Say($"  {Describe(result)}");
+            }
+        }
+        finally
+        {
+            foreach (var extra in hosts.Skip(1))
+            {
+                await extra.DisposeAsync();
+            }
+        }
+    }
+
+    private Task<ChildProcess> StartHostAsync(int port) => ChildProcess.StartAsync(options.HostDll, port, HostEnvironment(), Log($"host-{port}"));
+
+    private async Task MigrateAsync(IReadOnlyDictionary<string, string> environment, string log)
+    {
+        var output = await ExternalLoad.RunAsync("dotnet", $"\"{options.HostDll}\" migrate", environment);
+        await File.WriteAllTextAsync(Log(log), output);
+    }
+
+    private Dictionary<string, string> HostEnvironment() => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Database__Provider"] = "postgres",
+        ["ConnectionStrings__Postgres"] = options.Postgres,
+        ["Database__NamePrefix"] = Databases.Prefix,
+        ["Auth__SigningKey"] = "bench-signing-key-" + new string('k', 40),
+        ["Auth__AccessTokenMinutes"] = "240",
+        ["Admin__Email"] = AdminEmail,
+        ["Admin__Password"] = _adminPassword,
+        // The suite registers and signs in hundreds of shoppers from one address.
+        ["RateLimits__Auth__PermitLimit"] = "1000000",
+    };
+
+    /// <summary>Every module's schema in one database, for the pgbench replay.</summary>
+    private Dictionary<string, string> SqlBaselineEnvironment()
+    {
+        var environment = HostEnvironment();
+        foreach (var module in Databases.Modules)
+        {
+            environment[$"ConnectionStrings__{module}"] = _databases.Connection(Databases.SqlBaseline);
+        }
+
+        return environment;
+    }
+
+    private string Log(string name) => Path.Combine(options.LogDirectory, name + ".log");
+
+    public static string Describe(LoadResult r) =>
+        string.Create(CultureInfo.InvariantCulture, $"{r.Name} x{r.Concurrency}: {r.PerSecond:F0}/s, p50 {r.P50:F1} ms, p95 {r.P95:F1} ms, p99 {r.P99:F1} ms, failed {r.Failed}{(r.Statuses.Length > 0 ? $" [{r.Statuses}]" : "")}{(r.HostCpuPercent is { } cpu ? $", host CPU {cpu:F0}%" : "")}");
+
+    private static void Say(string line) => Console.WriteLine(line);
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The benchmark suite in one command (about 6 minutes on 2 cores): builds Release, starts a local PostgreSQL, then runs
+# catalog reads, checkout against its pgbench baseline, a flash sale, start-up and memory, and the scaling curve.
+# The report is printed and appended to docs/benchmarks.md. Options go through to the suite, e.g. --seconds=5 or
+# --out=- (print only); see docs/benchmarks.md. Needs root for apt-get and PostgreSQL, like CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DEBIAN_FRONTEND=noninteractive
+if ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq wrk postgresql-client >/dev/null
+fi
+postgres=${ECI_BENCH_POSTGRES:-$(bash scripts/local-postgres.sh | tail -1)}
+for project in src/Host/Eci.Host bench/Eci.Bench.Baseline bench/Eci.Bench; do
+  dotnet build -c Release -v q --nologo "$project" >/dev/null
+done
+ECI_BENCH_POSTGRES="$postgres" dotnet bench/Eci.Bench/bin/Release/net10.0/Eci.Bench.dll --repository=. "$@"
