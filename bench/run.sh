@@ -10,7 +10,9 @@ if ! command -v wrk >/dev/null || ! command -v pgbench >/dev/null; then
   apt-get update -qq && apt-get install -y -qq wrk postgresql-client >/dev/null
 fi
 postgres=${ECI_BENCH_POSTGRES:-$(bash scripts/local-postgres.sh | tail -1)}
-for project in src/Host/Eci.Host bench/Eci.Bench.Baseline bench/Eci.Bench; do
+# The host is published as the container image publishes it (Release, ReadyToRun for this machine).
+dotnet publish src/Host/Eci.Host -c Release -r linux-x64 --self-contained false -o bench/out/host -v q --nologo >/dev/null
+for project in bench/Eci.Bench.Baseline bench/Eci.Bench; do
   dotnet build -c Release -v q --nologo "$project" >/dev/null
 done
-ECI_BENCH_POSTGRES="$postgres" dotnet bench/Eci.Bench/bin/Release/net10.0/Eci.Bench.dll --repository=. "$@"
+ECI_BENCH_POSTGRES="$postgres" dotnet bench/Eci.Bench/bin/Release/net10.0/Eci.Bench.dll --repository=. --host=bench/out/host/Eci.Host.dll "$@"

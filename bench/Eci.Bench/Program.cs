@@ -8,15 +8,18 @@ var settings = args.Select(a => a.Split('=', 2)).Where(p => p.Length == 2 && p[0
 string Setting(string name, string fallback) => settings.GetValueOrDefault(name) ?? fallback;
 int Number(string name, int fallback) => int.Parse(Setting(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
 
+var repository = Path.GetFullPath(Setting("repository", "."));
 var options = new SuiteOptions(
-    Repository: Path.GetFullPath(Setting("repository", ".")),
+    Repository: repository,
+    HostDll: Path.GetFullPath(Setting("host", Path.Combine(repository, "src/Host/Eci.Host/bin/Release/net10.0/Eci.Host.dll"))),
     Postgres: Setting("postgres", Environment.GetEnvironmentVariable("ECI_BENCH_POSTGRES") ?? "Host=localhost;Username=eci;Password=eci"),
     Duration: TimeSpan.FromSeconds(Number("seconds", 10)),
     Concurrency: Setting("concurrency", "4,8,16,32").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
     Products: Number("products", 1000),
     Shoppers: Number("shoppers", 64),
     FlashBuyers: Number("buyers", 500),
-    FlashUnits: Number("units", 100));
+    FlashUnits: Number("units", 100),
+    Parts: Setting("only", string.Join(',', SuiteOptions.AllParts)).Split(',').ToHashSet());
 
 var clock = Stopwatch.StartNew();
 var results = await new Suite(options).RunAsync();

@@ -2,15 +2,18 @@ using System.Globalization;
 
 namespace Eci.Bench;
 
-internal sealed record SuiteOptions(string Repository, string Postgres, TimeSpan Duration, int[] Concurrency, int Products, int Shoppers, int FlashBuyers, int FlashUnits)
+internal sealed record SuiteOptions(
+    string Repository, string HostDll, string Postgres, TimeSpan Duration, int[] Concurrency, int Products, int Shoppers, int FlashBuyers, int FlashUnits, ISet<string> Parts)
 {
-    public string BenchDirectory => Path.Combine(Repository, "bench");
+    public static readonly string[] AllParts = ["footprint", "reads", "checkout", "flash", "scaling"];
 
-    public string HostDll => Path.Combine(Repository, "src/Host/Eci.Host/bin/Release/net10.0/Eci.Host.dll");
+    public bool Runs(string part) => Parts.Contains(part);
+
+    public string BenchDirectory => Path.Combine(Repository, "bench");
 
     public string BaselineDll => Path.Combine(BenchDirectory, "Eci.Bench.Baseline/bin/Release/net10.0/Eci.Bench.Baseline.dll");
 
-    public string LogDirectory => Path.Combine(Repository, "bench/logs");
+    public string LogDirectory => Path.Combine(Repository, "bench/out/logs");
 }
 
 /// <summary>Everything one run measured, for the report.</summary>
@@ -50,7 +53,11 @@ internal sealed class Suite(SuiteOptions options)
         await _databases.ExecuteAsync(Databases.SqlBaseline,
             (await File.ReadAllTextAsync(Path.Combine(options.BenchDirectory, "baseline-setup.sql"))).Replace(":skus", options.Products.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
-        await MeasureSqliteStartAsync();
+        if (options.Runs("footprint"))
+        {
+            await MeasureSqliteStartAsync();
+        }
+
         await using var host = await StartHostAsync(5401);
         _results.ReadyPostgres = host.StartToReady;
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -61,16 +68,30 @@ internal sealed class Suite(SuiteOptions options)
         Say($"shop: {options.Products} products with stock, {options.Shoppers} shoppers and {options.FlashBuyers} flash-sale buyers");
         var shop = await BenchShop.CreateAsync(api, AdminEmail, _adminPassword, options.Products, options.Shoppers, options.FlashBuyers);
 
-        await CatalogReadsAsync(host);
-        await CheckoutSweepAsync(host, api, shop);
-        _results.RssAfterCheckoutMiB = host.RssMiB;
-        _results.PeakRssMiB = host.PeakRssMiB;
+        if (options.Runs("reads"))
+        {
+            await CatalogReadsAsync(host);
+        }
 
-        Say($"flash sale: {options.FlashBuyers} buyers, {options.FlashUnits} units");
-        _results.Flash = await FlashSale.RunAsync(api, shop, options.FlashUnits);
-        Say($"  {_results.Flash}");
+        if (options.Runs("checkout") || options.Runs("scaling"))
+        {
+            await CheckoutSweepAsync(host, api, shop);
+            _results.RssAfterCheckoutMiB = host.RssMiB;
+            _results.PeakRssMiB = host.PeakRssMiB;
+        }
 
-        await ScalingAsync(host, shop);
+        if (options.Runs("flash"))
+        {
+            Say($"flash sale: {options.FlashBuyers} buyers, {options.FlashUnits} units");
+            _results.Flash = await FlashSale.RunAsync(api, shop, options.FlashUnits);
+            Say($"  {_results.Flash}");
+        }
+
+        if (options.Runs("scaling"))
+        {
+            await ScalingAsync(host, shop);
+        }
+
         return _results;
     }
 

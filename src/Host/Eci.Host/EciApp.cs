@@ -56,6 +56,8 @@ public static class EciApp
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        // After authorization: only endpoints that opt in (the catalog's anonymous reads) are cached.
+        app.UseOutputCache();
 
         app.MapEciHealth();
         app.MapEciMetrics();

@@ -18,11 +18,12 @@ public sealed class CatalogModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CatalogDbContext>(configuration, Name, CatalogDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<CatalogModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<CatalogModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<CatalogOptions>()
             .Bind(configuration.GetSection("Modules:Catalog"))
             .Validate(o => Currencies.IsKnown(o.DefaultCurrency), "Modules:Catalog:DefaultCurrency must be a supported ISO-4217 code.")
             .ValidateOnStart();
+        CatalogReadCache.AddTo(services, configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder v1) => ProductEndpoints.Map(v1);

@@ -20,7 +20,7 @@ public sealed class CustomersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CustomersDbContext>(configuration, Name, CustomersDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<CustomersModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<CustomersModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<CustomersOptions>()
             .Bind(configuration.GetSection("Modules:Customers"))
             .Validate(o => o.MaxFailedLogins > 0 && o.LockoutMinutes > 0 && o.PasswordTokenHours > 0,

@@ -20,7 +20,7 @@ public sealed class InventoryModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<InventoryDbContext>(configuration, Name, InventoryDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<InventoryModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<InventoryModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<InventoryOptions>()
             .Bind(configuration.GetSection("Modules:Inventory"))
             .Validate(o => o.DefaultReservationMinutes > 0 && o.LowStockThreshold >= 0 && o.SweepIntervalSeconds > 0

@@ -23,7 +23,7 @@ public sealed class NotificationsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<NotificationsDbContext>(configuration, Name, NotificationsDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<NotificationsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<NotificationsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         var section = configuration.GetSection("Modules:Notifications");
         services.AddOptions<NotificationsOptions>().Bind(section)
             .Validate(o => o.IsValid(),

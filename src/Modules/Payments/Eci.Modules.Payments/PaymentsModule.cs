@@ -21,7 +21,7 @@ public sealed class PaymentsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PaymentsDbContext>(configuration, Name, PaymentsDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<PaymentsModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<PaymentsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         var options = services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection("Modules:Payments"))
             .Validate(o => o.GatewayAttempts > 0 && o.GatewayRetryDelayMilliseconds >= 0, "Modules:Payments gateway retry settings must be positive.")
             .Validate(o => Currencies.IsKnown(o.DefaultCurrency), "Modules:Payments:DefaultCurrency must be a supported ISO-4217 code.")

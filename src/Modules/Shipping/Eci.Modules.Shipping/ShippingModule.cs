@@ -18,7 +18,7 @@ public sealed class ShippingModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ShippingDbContext>(configuration, Name, ShippingDbContext.Schema);
-        services.AddValidatorsFromAssemblyContaining<ShippingModule>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining<ShippingModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<ShippingOptions>().Bind(configuration.GetSection("Modules:Shipping"))
             .Validate(o => o.AllowedCarriers.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= 40),
                 "Modules:Shipping:Carriers must list carrier names of at most 40 characters.")

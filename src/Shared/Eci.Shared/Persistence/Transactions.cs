@@ -19,6 +19,9 @@ public static class Transactions
         {
             try
             {
+                // A failure anywhere rolls the whole transaction back, so the savepoint EF would set around each
+                // SaveChanges (two more round trips) would never be used.
+                db.Database.AutoSavepointsEnabled = false;
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var result = await work(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

@@ -10,13 +10,23 @@ namespace Eci.Modules.Inventory.Stock;
 internal sealed class LowStockMonitor(InventoryDbContext db, StockFigures figures, TimeProvider clock, IOptions<InventoryOptions> options)
 {
     public async Task<IReadOnlyDictionary<int, int>> AvailableAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
-        (await figures.ForProductsAsync(productIds, cancellationToken)).ToDictionary(a => a.ProductId, a => a.Available);
+        Available(productIds, await figures.RowsAsync(productIds, includeInactive: false, cancellationToken));
+
+    /// <summary>What is available of each product in the given stock rows (active warehouses only).</summary>
+    public static IReadOnlyDictionary<int, int> Available(IReadOnlyCollection<int> productIds, IReadOnlyList<StockRow> rows) =>
+        productIds.Distinct().ToDictionary(id => id, id => StockFigures.Summarize(id, rows.Where(r => r.ProductId == id).ToList()).Available);
 
     /// <summary>Compares the figures after a change with those before it; call before the change's SaveChanges.</summary>
-    public async Task CheckAsync(IReadOnlyDictionary<int, int> before, CancellationToken cancellationToken)
+    public async Task CheckAsync(IReadOnlyDictionary<int, int> before, CancellationToken cancellationToken) =>
+        await CheckAsync(before, await AvailableAsync(before.Keys.ToList(), cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CheckAsync(IReadOnlyDictionary{int,int},CancellationToken)"/> when the caller already knows the figures
+    /// after its change (a hold takes exactly what it held), saving the second read.
+    /// </summary>
+    public async Task CheckAsync(IReadOnlyDictionary<int, int> before, IReadOnlyDictionary<int, int> after, CancellationToken cancellationToken)
     {
         var ids = before.Keys.ToList();
-        var after = await AvailableAsync(ids, cancellationToken);
         var own = await db.Thresholds.AsNoTracking().Where(t => ids.Contains(t.ProductId)).ToDictionaryAsync(t => t.ProductId, t => t.Threshold, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (productId, was) in before)

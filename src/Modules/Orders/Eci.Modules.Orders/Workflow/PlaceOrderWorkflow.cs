@@ -114,13 +114,19 @@ internal sealed class PlaceOrderWorkflow(
     private async Task<string> ChargeAsync(Order order, CancellationToken cancellationToken)
     {
         var reservationId = order.ReservationId!.Value;
-        try
+        var hold = TimeSpan.FromMinutes(options.Value.HoldMinutes);
+        // The hold must outlive the charge. One made moments ago has most of its time left; an older one (an order
+        // resumed by a retry or the recovery worker) is extended first, and if it lapsed already, committing it may
+        // still revive it.
+        if (Now - order.UpdatedAt >= hold / 2)
         {
-            // The hold must outlive the charge; if it lapsed already, committing it may still revive it.
-            await sender.Send(new ExtendReservation(reservationId, options.Value.HoldMinutes), cancellationToken);
-        }
-        catch (ConflictException)
-        {
+            try
+            {
+                await sender.Send(new ExtendReservation(reservationId, options.Value.HoldMinutes), cancellationToken);
+            }
+            catch (ConflictException)
+            {
+            }
         }
 
         var payment = await sender.Send(new ChargeOrder(order.Id.ToString(), order.CustomerId, order.Total, order.PaymentMethod, order.PaymentToken), cancellationToken);

@@ -16,7 +16,7 @@ internal sealed record CreateProduct(
     string? Currency,
     bool? IsActive) : ICommand<ProductResponse>, IProductInput;
 
-internal sealed class CreateProductHandler(CatalogDbContext db, TimeProvider clock, IOptions<CatalogOptions> options)
+internal sealed class CreateProductHandler(CatalogDbContext db, CatalogReadCache cache, TimeProvider clock, IOptions<CatalogOptions> options)
     : ICommandHandler<CreateProduct, ProductResponse>
 {
     public async ValueTask<ProductResponse> Handle(CreateProduct command, CancellationToken cancellationToken)
@@ -26,6 +26,7 @@ internal sealed class CreateProductHandler(CatalogDbContext db, TimeProvider clo
         var product = Product.Create(details, clock.GetUtcNow().UtcDateTime);
         db.Products.Add(product);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.InvalidateAsync(cancellationToken);
         return ProductResponse.From(product);
     }
 }

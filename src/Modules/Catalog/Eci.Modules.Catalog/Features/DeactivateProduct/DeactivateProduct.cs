@@ -7,7 +7,7 @@ namespace Eci.Modules.Catalog.Features.DeactivateProduct;
 /// <summary>Takes a product off sale; it stays readable for past orders. Deactivating twice is not an error.</summary>
 internal sealed record DeactivateProduct(int Id) : ICommand;
 
-internal sealed class DeactivateProductHandler(CatalogDbContext db, TimeProvider clock) : ICommandHandler<DeactivateProduct>
+internal sealed class DeactivateProductHandler(CatalogDbContext db, CatalogReadCache cache, TimeProvider clock) : ICommandHandler<DeactivateProduct>
 {
     public async ValueTask<Unit> Handle(DeactivateProduct command, CancellationToken cancellationToken)
     {
@@ -16,6 +16,7 @@ internal sealed class DeactivateProductHandler(CatalogDbContext db, TimeProvider
         if (product.Deactivate(clock.GetUtcNow().UtcDateTime))
         {
             await db.SaveChangesAsync(cancellationToken);
+            await cache.InvalidateAsync(cancellationToken);
         }
 
         return Unit.Value;

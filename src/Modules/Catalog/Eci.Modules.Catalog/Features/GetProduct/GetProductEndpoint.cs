@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eci.Modules.Catalog.Features.GetProduct;
 
@@ -12,5 +13,6 @@ internal static class GetProductEndpoint
                 TypedResults.Ok(await sender.Send(new GetProduct(id), ct)))
             .WithName("GetProduct")
             .AllowAnonymous()
+            .CacheOutput(CatalogReadCache.Policy)
             .ProducesProblem(StatusCodes.Status404NotFound);
 }

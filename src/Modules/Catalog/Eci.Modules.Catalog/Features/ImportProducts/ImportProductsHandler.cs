@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Catalog.Features.ImportProducts;
 
-internal sealed class ImportProductsHandler(CatalogDbContext db, TimeProvider clock, IOptions<CatalogOptions> options)
+internal sealed class ImportProductsHandler(CatalogDbContext db, CatalogReadCache cache, TimeProvider clock, IOptions<CatalogOptions> options)
     : ICommandHandler<Contracts.ImportProducts, ImportReport>
 {
     private static readonly string[] Columns = ["product_id", "sku", "name", "category", "price", "is_active"];
@@ -34,6 +34,7 @@ internal sealed class ImportProductsHandler(CatalogDbContext db, TimeProvider cl
             "product", "SKU", rejected);
 
         await db.SaveChangesAsync(cancellationToken);
+        await cache.InvalidateAsync(cancellationToken);
         await db.ResyncIdentityAsync(CatalogDbContext.Schema, "products", "id", cancellationToken);
         return new ImportReport(Path.GetFileName(command.CsvPath), inserted, updated, unchanged, rejected.OrderBy(r => r.Row).ToList());
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eci.Modules.Catalog.Features.ListProducts;
 
@@ -23,6 +24,7 @@ internal static class ListProductsEndpoint
                     new ListProducts(PageRequest.From(page, pageSize), sort, order, category, isActive), ct)))
             .WithName("ListProducts")
             .AllowAnonymous()
+            .CacheOutput(CatalogReadCache.Policy)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }
 
@@ -46,5 +48,6 @@ internal static class SearchProductsEndpoint
                     new ListProducts(PageRequest.From(page, pageSize), sort, order, category, isActive, name, minPrice, maxPrice, currency), ct)))
             .WithName("SearchProducts")
             .AllowAnonymous()
+            .CacheOutput(CatalogReadCache.Policy)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

@@ -21,7 +21,7 @@ internal sealed record UpdateProduct(
     public int Id { get; init; }
 }
 
-internal sealed class UpdateProductHandler(CatalogDbContext db, TimeProvider clock, IOptions<CatalogOptions> options)
+internal sealed class UpdateProductHandler(CatalogDbContext db, CatalogReadCache cache, TimeProvider clock, IOptions<CatalogOptions> options)
     : ICommandHandler<UpdateProduct, ProductResponse>
 {
     public async ValueTask<ProductResponse> Handle(UpdateProduct command, CancellationToken cancellationToken)
@@ -33,6 +33,7 @@ internal sealed class UpdateProductHandler(CatalogDbContext db, TimeProvider clo
         if (product.Update(details, clock.GetUtcNow().UtcDateTime))
         {
             await db.SaveChangesAsync(cancellationToken);
+            await cache.InvalidateAsync(cancellationToken);
         }
 
         return ProductResponse.From(product);

@@ -37,20 +37,24 @@ internal sealed class ReserveStockHandler(
             async ct =>
             {
                 await reservations.ExpireDueAsync(productIds, ct);
-                var before = await lowStock.AvailableAsync(productIds, ct);
-                var reservation = await HoldAsync(command.OrderId, quantities, warehouse, ttl, ct);
-                await lowStock.CheckAsync(before, ct);
+                // One read of the figures serves the low-stock check and the first plan.
+                var rows = await figures.RowsAsync(productIds, includeInactive: false, ct);
+                var before = LowStockMonitor.Available(productIds, rows);
+                var reservation = await HoldAsync(command.OrderId, quantities, warehouse, ttl, rows, ct);
+                await lowStock.CheckAsync(before, before.ToDictionary(b => b.Key, b => b.Value - quantities[b.Key]), ct);
                 await db.SaveChangesAsync(ct);
                 return await reservations.ToDtoAsync(reservation, ct);
             }, cancellationToken);
     }
 
-    private async Task<Reservation> HoldAsync(string? orderId, Dictionary<int, int> quantities, string? warehouse, TimeSpan ttl, CancellationToken cancellationToken)
+    private async Task<Reservation> HoldAsync(
+        string? orderId, Dictionary<int, int> quantities, string? warehouse, TimeSpan ttl, List<StockRow> current, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction!;
         for (var attempt = 1; ; attempt++)
         {
-            var options = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).Select(r => r.ToOption()).ToList();
+            var rows = attempt == 1 ? current : await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken);
+            var options = rows.Select(r => r.ToOption()).ToList();
             var plan = AllocationPlanner.Plan(quantities, options, warehouse);
             if (!plan.IsComplete)
             {
