@@ -14,7 +14,7 @@ var options = new SuiteOptions(
     HostDll: Path.GetFullPath(Setting("host", Path.Combine(repository, "src/Host/Eci.Host/bin/Release/net10.0/Eci.Host.dll"))),
     Postgres: Setting("postgres", Environment.GetEnvironmentVariable("ECI_BENCH_POSTGRES") ?? "Host=localhost;Username=eci;Password=eci"),
     Duration: TimeSpan.FromSeconds(Number("seconds", 10)),
-    Concurrency: Setting("concurrency", "4,8,16,32").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+    Concurrency: Setting("concurrency", "2,4,8,16,32").Split(',').Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
     Products: Number("products", 1000),
     Shoppers: Number("shoppers", 64),
     FlashBuyers: Number("buyers", 500),

@@ -19,18 +19,21 @@ internal static class Report
         foreach (var kind in r.Reads.Count > 0 ? new[] { "list", "search" } : [])
         {
             var eci = r.Reads.Single(x => x.Name == $"{kind}: ECI");
+            var uncached = r.Reads.Single(x => x.Name == $"{kind}: ECI, cache off");
             var raw = r.Reads.Single(x => x.Name == $"{kind}: raw Npgsql");
             var ratio = eci.PerSecond / raw.PerSecond;
-            md.AppendLine(Inv($"| Catalog {kind}: ≥ 0.7× the raw-Npgsql app's requests/s at {eci.Concurrency} connections | {eci.PerSecond:F0}/s, p99 {eci.P99:F1} ms | {raw.PerSecond:F0}/s, p99 {raw.P99:F1} ms | {Verdict(ratio >= 0.7 && eci.Failed == 0)} ({ratio:F2}×) |"));
+            md.AppendLine(Inv($"| Catalog {kind}: ≥ 0.7× the raw-Npgsql app's requests/s at {eci.Concurrency} connections | {eci.PerSecond:F0}/s, p99 {eci.P99:F1} ms (cache off: {uncached.PerSecond:F0}/s, {uncached.PerSecond / raw.PerSecond:F2}×, p99 {uncached.P99:F1} ms) | {raw.PerSecond:F0}/s, p99 {raw.P99:F1} ms | {Verdict(ratio >= 0.7 && eci.Failed == 0)} ({ratio:F2}×) |"));
         }
 
         if (r.Checkouts.Count > 0)
         {
-            var peak = r.Checkouts.MaxBy(c => c.PerSecond)!;
-            var sqlPeak = r.Pgbench.MaxBy(c => c.PerSecond)!;
-            var ratio = peak.PerSecond / sqlPeak.PerSecond;
-            md.AppendLine(Inv($"| Checkout: ≥ 0.5× pgbench's orders/s (each at its peak) | {peak.PerSecond:F0} orders/s at {peak.Concurrency} shoppers | {sqlPeak.PerSecond:F0} orders/s at {sqlPeak.Concurrency} clients | {Verdict(ratio >= 0.5)} ({ratio:F2}×) |"))
-                .AppendLine(Inv($"| Checkout: p99 < 100 ms at the peak | p99 {peak.P99:F1} ms (p50 {peak.P50:F1}, p95 {peak.P95:F1}) | p99 {sqlPeak.P99:F1} ms | {Verdict(peak.P99 < 100 && peak.Failed == 0)} |"));
+            var best = r.Checkouts.MaxBy(c => c.PerSecond)!;
+            var sqlBest = r.Pgbench.MaxBy(c => c.PerSecond)!;
+            var peak = Peak(r.Checkouts);
+            var sqlPeak = Peak(r.Pgbench);
+            var ratio = best.PerSecond / sqlBest.PerSecond;
+            md.AppendLine(Inv($"| Checkout: ≥ 0.5× pgbench's orders/s (each at its highest) | {best.PerSecond:F0} orders/s at {best.Concurrency} shoppers | {sqlBest.PerSecond:F0} orders/s at {sqlBest.Concurrency} clients | {Verdict(ratio >= 0.5)} ({ratio:F2}×) |"))
+                .AppendLine(Inv($"| Checkout: p99 < 100 ms where throughput peaks (the fewest shoppers reaching 95 % of the highest orders/s; more only queue) | {peak.PerSecond:F0} orders/s at {peak.Concurrency} shoppers: p99 {peak.P99:F1} ms (p50 {peak.P50:F1}, p95 {peak.P95:F1}) | {sqlPeak.PerSecond:F0} orders/s at {sqlPeak.Concurrency} clients: p99 {sqlPeak.P99:F1} ms | {Verdict(peak.P99 < 100 && peak.Failed == 0)} |"));
         }
 
         if (r.Flash is { } f)
@@ -46,7 +49,7 @@ internal static class Report
         md.AppendLine(Inv($"| Ready ≤ 2 s on PostgreSQL | {r.ReadyPostgres.TotalSeconds:F2} s | | {Verdict(r.ReadyPostgres.TotalSeconds <= 2)} |"));
         if (r.PeakRssMiB > 0)
         {
-            md.AppendLine(Inv($"| RSS ≤ 300 MB under load | peak {r.PeakRssMiB:F0} MiB; idle {r.IdleRssMiB:F0} MiB, after the checkout runs {r.RssAfterCheckoutMiB:F0} MiB | | {Verdict(r.PeakRssMiB <= 300)} |"));
+            md.AppendLine(Inv($"| RSS ≤ 300 MB under load | peak {r.PeakRssMiB:F0} MiB through the checkout runs{(r.PeakRssAfterFlashMiB > 0 ? Inv($" and {r.PeakRssAfterFlashMiB:F0} MiB through the flash sale") : "")}; idle {r.IdleRssMiB:F0} MiB, after the checkout runs {r.RssAfterCheckoutMiB:F0} MiB | | {Verdict(Math.Max(r.PeakRssMiB, r.PeakRssAfterFlashMiB) <= 300)} |"));
         }
 
         md.AppendLine()
@@ -65,6 +68,13 @@ internal static class Report
         }
 
         return md.ToString();
+    }
+
+    /// <summary>Where throughput peaks: the lowest concurrency within 5 % of the highest throughput measured.</summary>
+    public static LoadResult Peak(IReadOnlyList<LoadResult> sweep)
+    {
+        var highest = sweep.Max(x => x.PerSecond);
+        return sweep.OrderBy(x => x.Concurrency).First(x => x.PerSecond >= 0.95 * highest);
     }
 
     private static string Verdict(bool met) => met ? "**yes**" : "**no**";
