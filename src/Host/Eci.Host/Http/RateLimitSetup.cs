@@ -18,7 +18,7 @@ internal static class RateLimitSetup
     {
         var permits = configuration.GetValue("RateLimits:Auth:PermitLimit", 10);
         var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimits:Auth:WindowSeconds", 60));
-        var inFlight = configuration.GetValue("RateLimits:Concurrency:PermitLimit", 256);
+        var inFlight = configuration.GetValue("RateLimits:Concurrency:PermitLimit", 64);
         var queued = configuration.GetValue("RateLimits:Concurrency:QueueLimit", 512);
         return services.AddRateLimiter(o =>
         {
