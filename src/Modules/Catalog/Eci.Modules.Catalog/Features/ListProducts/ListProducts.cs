@@ -1,6 +1,7 @@
 using Eci.Modules.Catalog.Domain;
 using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -31,13 +32,8 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogO
 {
     public async ValueTask<Page<ProductResponse>> Handle(ListProducts query, CancellationToken cancellationToken)
     {
-        var products = Filter(db.Products.AsNoTracking(), query);
-        var total = await products.LongCountAsync(cancellationToken);
-        var items = await Sort(products, query)
-            .Skip(query.Paging.Skip)
-            .Take(query.Paging.PageSize)
-            .ToListAsync(cancellationToken);
-        return new Page<ProductResponse>(items.Select(ProductResponse.From).ToList(), query.Paging.Page, query.Paging.PageSize, total);
+        return await Filter(db.Products.AsNoTracking(), query)
+            .ToPageAsync(products => Sort(products, query), query.Paging, ProductResponse.From, cancellationToken);
     }
 
     private IQueryable<Product> Filter(IQueryable<Product> products, ListProducts query)
@@ -81,7 +77,7 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogO
         return products;
     }
 
-    private static IQueryable<Product> Sort(IQueryable<Product> products, ListProducts query)
+    private static IOrderedQueryable<Product> Sort(IQueryable<Product> products, ListProducts query)
     {
         var descending = string.Equals(query.Order, "desc", StringComparison.OrdinalIgnoreCase);
         var sorted = query.Sort?.ToLowerInvariant() switch
