@@ -1,10 +1,10 @@
+using Eci.Shared.Background;
 using Eci.Shared.Inbox;
 using Eci.Shared.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Eci.Shared.Outbox;
@@ -16,7 +16,7 @@ namespace Eci.Shared.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
     IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDispatcher<TContext>> logger)
-    : BackgroundService
+    : PeriodicWorker
     where TContext : DbContext
 {
     private const int BatchSize = 50;
@@ -25,30 +25,24 @@ public sealed partial class OutboxDispatcher<TContext>(
     private readonly TimeSpan _retention = TimeSpan.FromHours(configuration.GetValue("Outbox:RetentionHours", 168));
     private DateTimeOffset _nextCleanup;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeProvider Clock => clock;
+
+    protected override TimeSpan Interval => _interval;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        while (await DispatchBatchAsync(cancellationToken) == BatchSize)
         {
-            try
-            {
-                while (await DispatchBatchAsync(stoppingToken) == BatchSize)
-                {
-                }
+        }
 
-                if (clock.GetUtcNow() >= _nextCleanup)
-                {
-                    await CleanUpAsync(stoppingToken);
-                    _nextCleanup = clock.GetUtcNow().AddHours(1);
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogDispatchFailed(logger, typeof(TContext).Name, ex);
-            }
-
-            await Task.Delay(_interval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        if (clock.GetUtcNow() >= _nextCleanup)
+        {
+            await CleanUpAsync(cancellationToken);
+            _nextCleanup = clock.GetUtcNow().AddHours(1);
         }
     }
+
+    protected override void OnFailure(Exception exception) => LogDispatchFailed(logger, typeof(TContext).Name, exception);
 
     /// <summary>Publishes one batch of due events; returns how many it claimed.</summary>
     public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)

@@ -1,9 +1,9 @@
 using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Persistence;
+using Eci.Shared.Background;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,27 +14,17 @@ namespace Eci.Modules.Inventory.Background;
 /// touched. Safe on several replicas: each expiry is a guarded transition that only one of them can win.
 /// </summary>
 internal sealed partial class ReservationSweeper(IServiceProvider services, TimeProvider clock, IOptions<InventoryOptions> options, ILogger<ReservationSweeper> logger)
-    : BackgroundService
+    : PeriodicWorker
 {
     private const int BatchSize = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogSweepFailed(logger, ex);
-            }
+    protected override TimeProvider Clock => clock;
 
-            await Task.Delay(interval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.SweepIntervalSeconds);
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
+
+    protected override void OnFailure(Exception exception) => LogSweepFailed(logger, exception);
 
     /// <summary>Expires every hold due now; returns how many it expired.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using Eci.Modules.Inventory.Persistence;
+using Eci.Shared.Background;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,27 +9,16 @@ namespace Eci.Modules.Inventory.Background;
 
 /// <summary>Renews the stock gauge's snapshot every <c>Modules:Inventory:MetricsRefreshSeconds</c>.</summary>
 internal sealed partial class StockLevelRefresher(
-    IServiceProvider services, InventoryMetrics metrics, IOptions<InventoryOptions> options, ILogger<StockLevelRefresher> logger) : BackgroundService
+    IServiceProvider services, InventoryMetrics metrics, IOptions<InventoryOptions> options, ILogger<StockLevelRefresher> logger)
+    : PeriodicWorker
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(options.Value.MetricsRefreshSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRefreshFailed(logger, ex);
-            }
+    protected override TimeProvider Clock => TimeProvider.System;
 
-            await Task.Delay(interval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.MetricsRefreshSeconds);
 
-    private async Task RefreshAsync(CancellationToken cancellationToken)
+    protected override void OnFailure(Exception exception) => LogRefreshFailed(logger, exception);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();

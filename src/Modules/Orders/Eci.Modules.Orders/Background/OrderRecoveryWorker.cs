@@ -1,9 +1,9 @@
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Orders.Workflow;
+using Eci.Shared.Background;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,25 +14,15 @@ namespace Eci.Modules.Orders.Background;
 /// (or compensates). Safe on several replicas: each order is driven under a lease only one worker can hold.
 /// </summary>
 internal sealed partial class OrderRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderRecoveryWorker> logger)
-    : BackgroundService
+    : PeriodicWorker
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var interval = TimeSpan.FromSeconds(options.Value.RecoveryIntervalSeconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RecoverAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRecoveryFailed(logger, ex);
-            }
+    protected override TimeProvider Clock => clock;
 
-            await Task.Delay(interval, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.RecoveryIntervalSeconds);
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => RecoverAsync(cancellationToken);
+
+    protected override void OnFailure(Exception exception) => LogRecoveryFailed(logger, exception);
 
     /// <summary>Drives every stale order once; returns how many it tried.</summary>
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)

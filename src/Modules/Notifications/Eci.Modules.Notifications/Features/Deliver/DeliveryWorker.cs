@@ -1,10 +1,10 @@
 using Eci.Modules.Notifications.Domain;
 using Eci.Modules.Notifications.Persistence;
+using Eci.Shared.Background;
 using Eci.Shared.Inbox;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,44 +19,33 @@ namespace Eci.Modules.Notifications.Features.Deliver;
 /// </summary>
 internal sealed partial class DeliveryWorker(
     IServiceProvider services, DeliverySignal signal, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DeliveryWorker> logger)
-    : BackgroundService
+    : PeriodicWorker
 {
     private static readonly TimeSpan InboxRetention = TimeSpan.FromDays(14);
     private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
     private DateTimeOffset _nextCleanup;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeProvider Clock => clock;
+
+    protected override TimeSpan Interval => TimeSpan.FromMilliseconds(options.Value.Delivery.PollMilliseconds);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        var interval = TimeSpan.FromMilliseconds(options.Value.Delivery.PollMilliseconds);
-        while (!stoppingToken.IsCancellationRequested)
+        while (await DeliverBatchAsync(cancellationToken) == options.Value.Delivery.BatchSize)
         {
-            try
-            {
-                while (await DeliverBatchAsync(stoppingToken) == options.Value.Delivery.BatchSize)
-                {
-                }
+        }
 
-                if (clock.GetUtcNow() >= _nextCleanup)
-                {
-                    await PruneInboxAsync(stoppingToken);
-                    _nextCleanup = clock.GetUtcNow().AddHours(1);
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogBatchFailed(logger, ex);
-            }
-
-            try
-            {
-                await signal.WaitAsync(interval, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+        if (clock.GetUtcNow() >= _nextCleanup)
+        {
+            await PruneInboxAsync(cancellationToken);
+            _nextCleanup = clock.GetUtcNow().AddHours(1);
         }
     }
+
+    protected override void OnFailure(Exception exception) => LogBatchFailed(logger, exception);
+
+    /// <summary>A newly queued notification wakes the worker before the poll interval is up.</summary>
+    protected override Task WaitAsync(TimeSpan interval, CancellationToken cancellationToken) => signal.WaitAsync(interval, cancellationToken);
 
     /// <summary>Tries every due notification once; returns how many it tried.</summary>
     public async Task<int> DeliverBatchAsync(CancellationToken cancellationToken)
