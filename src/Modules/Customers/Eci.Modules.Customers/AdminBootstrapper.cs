@@ -15,7 +15,8 @@ namespace Eci.Modules.Customers;
 /// <summary>
 /// Creates the admin named by <c>Admin:Email</c>/<c>Admin:Password</c> at start-up when it is missing. An existing
 /// account with that email becomes the admin only when <c>Admin:Password</c> is its password, so whoever registered
-/// the address first cannot be handed the admin role. Outside development it refuses the development password.
+/// the address first cannot be handed the admin role. Outside development it refuses placeholders, the development
+/// password, an e-mail that is not one and a password that fails the password rules (see <see cref="AdminSettings.ProductionProblem"/>).
 /// </summary>
 internal sealed partial class AdminBootstrapper(
     IServiceProvider services, IOptions<AdminSettings> settings, IHostEnvironment environment, TimeProvider clock, ILogger<AdminBootstrapper> logger)
@@ -24,15 +25,21 @@ internal sealed partial class AdminBootstrapper(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var admin = settings.Value;
-        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrWhiteSpace(admin.Password))
+        if (admin.IsUnset)
         {
             LogNoAdmin(logger);
             return;
         }
 
-        if (!environment.IsDevelopment() && admin.Password == AdminSettings.DevelopmentPassword)
+        if (!environment.IsDevelopment() && admin.ProductionProblem() is { } problem)
         {
-            throw new InvalidOperationException("Admin:Password is the development password; set Admin__Password to a secret of your own.");
+            throw new InvalidOperationException(problem);
+        }
+
+        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrWhiteSpace(admin.Password))
+        {
+            LogNoAdmin(logger);
+            return;
         }
 
         await using var scope = services.CreateAsyncScope();
