@@ -9,17 +9,21 @@ namespace Eci.EndToEndTests;
 /// <summary>What the host accepts as a token: only its own, unexpired, correctly signed ones.</summary>
 public sealed class TokenTests(SqliteHost host) : IClassFixture<SqliteHost>
 {
-    private string Token(string key, DateTime expires, string role = "admin", string issuer = "eci") =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    private string Token(string key, DateTime expires, string role = "admin", string issuer = "eci")
+    {
+        // The admin's own account and security stamp, so that only what each test changes decides the answer.
+        var admin = new JsonWebToken(host.AdminClient.DefaultRequestHeaders.Authorization!.Parameter);
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = "eci-api",
             IssuedAt = expires.AddMinutes(-15),
             NotBefore = expires.AddMinutes(-15),
             Expires = expires,
-            Claims = new Dictionary<string, object> { ["sub"] = "1", ["role"] = role },
+            Claims = new Dictionary<string, object> { ["sub"] = admin.Subject, ["role"] = role, ["stamp"] = admin.GetClaim("stamp").Value },
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
         });
+    }
 
     [Fact]
     public async Task A_protected_endpoint_refuses_a_call_without_a_token()

@@ -1,5 +1,6 @@
 using Eci.Shared.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Eci.Host.Http;
@@ -16,6 +17,11 @@ internal static class AuthSetup
                 $"{problem} Set a random key of at least 32 bytes in Auth__SigningKey (environment: {environment.EnvironmentName}).");
         }
 
+        if (jwt.SettingsProblem() is { } unusable)
+        {
+            throw new InvalidOperationException(unusable);
+        }
+
         services.AddOptions<JwtSettings>().Bind(configuration.GetSection(JwtSettings.Section));
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
@@ -30,7 +36,9 @@ internal static class AuthSetup
                 NameClaimType = Caller.SubjectClaim,
                 RoleClaimType = Caller.RoleClaim,
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = SecurityStampCheck.ValidateAsync };
         });
+        services.TryAddSingleton<SecurityStampCache>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<TimeProvider>((o, clock) => o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
                 Lifetime.Covers(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew));

@@ -73,6 +73,11 @@ internal sealed partial class AdminBootstrapper(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (existing is not null)
+            {
+                scope.ServiceProvider.GetRequiredService<SecurityStampCache>().Evict(existing.Id);
+            }
+
             LogAdminReady(logger, admin.Email);
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation() || ex is DbUpdateConcurrencyException)

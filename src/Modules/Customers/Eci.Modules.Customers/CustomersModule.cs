@@ -2,6 +2,7 @@ using Eci.Modules.Customers.Auth;
 using Eci.Modules.Customers.Domain;
 using Eci.Modules.Customers.Features;
 using Eci.Modules.Customers.Persistence;
+using Eci.Shared.Auth;
 using Eci.Shared.Modules;
 using Eci.Shared.Persistence;
 using FluentValidation;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Eci.Modules.Customers;
 
@@ -30,6 +32,7 @@ public sealed class CustomersModule : IModule
         services.AddSingleton<IPasswordHasher<Customer>, PasswordHasher<Customer>>();
         services.AddSingleton<Passwords>();
         services.AddSingleton<AccessTokenIssuer>();
+        services.TryAddSingleton<SecurityStampCache>();
         services.AddScoped<LockoutCounter>();
         services.AddHostedService<AdminBootstrapper>();
     }

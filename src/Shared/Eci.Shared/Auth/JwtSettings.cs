@@ -19,6 +19,9 @@ public sealed class JwtSettings
 
     public int AccessTokenMinutes { get; set; } = 15;
 
+    /// <summary>How long a replica trusts a security stamp it read; 0 reads it on every request.</summary>
+    public int SecurityStampCacheSeconds { get; set; } = 30;
+
     public byte[] KeyBytes => Encoding.UTF8.GetBytes(SigningKey);
 
     /// <summary>Why these settings must not be used outside development, or null when they are fine.</summary>
@@ -27,5 +30,9 @@ public sealed class JwtSettings
         : SigningKey == DevelopmentSigningKey ? "Auth:SigningKey is the development key."
         : KeyBytes.Length < 32 ? "Auth:SigningKey must be at least 32 bytes."
         : AccessTokenMinutes is < 1 or > 1440 ? "Auth:AccessTokenMinutes must be between 1 and 1440."
-        : null;
+        : SettingsProblem();
+
+    /// <summary>Why these settings cannot be used in any environment, or null when they are fine.</summary>
+    public string? SettingsProblem() =>
+        SecurityStampCacheSeconds is < 0 or > 300 ? "Auth:SecurityStampCacheSeconds must be between 0 and 300." : null;
 }

@@ -28,6 +28,7 @@ internal sealed class AccessTokenIssuer(IOptions<JwtSettings> settings, TimeProv
                 [Caller.SubjectClaim] = customer.Id.ToString(CultureInfo.InvariantCulture),
                 [Caller.RoleClaim] = customer.Role,
                 ["email"] = customer.Email,
+                [SecurityStampCache.Claim] = customer.SecurityStamp,
                 ["jti"] = Guid.NewGuid().ToString("N"),
             },
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(jwt.KeyBytes), SecurityAlgorithms.HmacSha256),

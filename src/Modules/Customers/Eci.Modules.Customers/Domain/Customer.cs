@@ -11,6 +11,7 @@ internal sealed class Customer
     public const int EmailMaxLength = 254;
     public const int NameMaxLength = 200;
     public const int PhoneMaxLength = 32;
+    public const int SecurityStampLength = 32;
 
     private readonly List<Address> _addresses = [];
 
@@ -43,6 +44,12 @@ internal sealed class Customer
 
     public DateTime? PasswordTokenExpiresAt { get; private set; }
 
+    /// <summary>
+    /// Every access token carries it; a new password, a password reset, a new email or a new role replaces it, which
+    /// ends every token issued before.
+    /// </summary>
+    public string SecurityStamp { get; private set; } = NewSecurityStamp();
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -71,6 +78,7 @@ internal sealed class Customer
     {
         Email = email.Trim();
         EmailKey = KeyOf(email);
+        RenewSecurityStamp();
         Touch(now);
     }
 
@@ -105,7 +113,7 @@ internal sealed class Customer
         Touch(now);
     }
 
-    /// <summary>Stores a new password hash; clears any lockout and unused password token.</summary>
+    /// <summary>Stores a new password's hash; clears any lockout and unused password token and ends every older token.</summary>
     public void SetPasswordHash(string hash, DateTime now)
     {
         PasswordHash = hash;
@@ -113,13 +121,23 @@ internal sealed class Customer
         LockedUntil = null;
         PasswordTokenHash = null;
         PasswordTokenExpiresAt = null;
+        RenewSecurityStamp();
         Touch(now);
     }
 
+    /// <summary>The same password, hashed with today's parameters: the account's tokens stay valid.</summary>
+    public void UpgradePasswordHash(string hash, DateTime now)
+    {
+        PasswordHash = hash;
+        Touch(now);
+    }
+
+    /// <summary>An admin resets the password: the account's tokens end now, not when the customer sets the new one.</summary>
     public void IssuePasswordToken(string tokenHash, DateTime expiresAt, DateTime now)
     {
         PasswordTokenHash = tokenHash;
         PasswordTokenExpiresAt = expiresAt;
+        RenewSecurityStamp();
         Touch(now);
     }
 
@@ -139,8 +157,13 @@ internal sealed class Customer
     public void PromoteToAdmin(DateTime now)
     {
         Role = Roles.Admin;
+        RenewSecurityStamp();
         Touch(now);
     }
+
+    private static string NewSecurityStamp() => Guid.NewGuid().ToString("N");
+
+    private void RenewSecurityStamp() => SecurityStamp = NewSecurityStamp();
 
     private void Touch(DateTime now)
     {

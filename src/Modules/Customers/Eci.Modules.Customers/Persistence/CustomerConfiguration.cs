@@ -20,6 +20,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.Role).HasMaxLength(16).IsRequired();
         builder.Property(c => c.PasswordHash).HasMaxLength(256);
         builder.Property(c => c.PasswordTokenHash).HasMaxLength(64);
+        builder.Property(c => c.SecurityStamp).HasMaxLength(Customer.SecurityStampLength).IsRequired();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.OwnsMany(c => c.Addresses, address =>
         {

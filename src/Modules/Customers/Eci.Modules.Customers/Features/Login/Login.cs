@@ -39,7 +39,7 @@ internal sealed class LoginHandler(
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            customer.SetPasswordHash(passwords.Hash(customer, command.Password!), now);
+            customer.UpgradePasswordHash(passwords.Hash(customer, command.Password!), now);
         }
 
         if (customer.FailedLogins > 0 || customer.LockedUntil is not null || verdict == PasswordVerificationResult.SuccessRehashNeeded)

@@ -1,6 +1,7 @@
 using Eci.Modules.Customers.Auth;
 using Eci.Modules.Customers.Domain;
 using Eci.Modules.Customers.Persistence;
+using Eci.Shared.Auth;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Eci.Modules.Customers.Features.PasswordSetup;
 /// <summary>Sets a password with a token from <see cref="IssuePasswordToken"/>; the token works once.</summary>
 internal sealed record SetPassword(string? Email, string? Token, string? Password) : ICommand;
 
-internal sealed class SetPasswordHandler(CustomersDbContext db, Passwords passwords, TimeProvider clock) : ICommandHandler<SetPassword>
+internal sealed class SetPasswordHandler(CustomersDbContext db, Passwords passwords, SecurityStampCache stamps, TimeProvider clock) : ICommandHandler<SetPassword>
 {
     public async ValueTask<Unit> Handle(SetPassword command, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ internal sealed class SetPasswordHandler(CustomersDbContext db, Passwords passwo
 
         customer.SetPasswordHash(passwords.Hash(customer, command.Password!), now);
         await db.SaveChangesAsync(cancellationToken);
+        stamps.Evict(customer.Id);
         return Unit.Value;
     }
 }

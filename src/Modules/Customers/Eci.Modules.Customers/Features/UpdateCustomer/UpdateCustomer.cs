@@ -31,7 +31,8 @@ internal sealed record UpdateCustomer(
     public Caller Caller { get; init; } = Caller.Anonymous;
 }
 
-internal sealed class UpdateCustomerHandler(CustomersDbContext db, Passwords passwords, LockoutCounter lockout, TimeProvider clock)
+internal sealed class UpdateCustomerHandler(
+    CustomersDbContext db, Passwords passwords, LockoutCounter lockout, SecurityStampCache stamps, TimeProvider clock)
     : ICommandHandler<UpdateCustomer, CustomerResponse>
 {
     public async ValueTask<CustomerResponse> Handle(UpdateCustomer command, CancellationToken cancellationToken)
@@ -45,6 +46,7 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, Passwords pas
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var stamp = customer.SecurityStamp;
         if (command.Email is not null || command.NewPassword is not null)
         {
             await CheckCredentialChangeAsync(command, customer, now, cancellationToken);
@@ -72,6 +74,11 @@ internal sealed class UpdateCustomerHandler(CustomersDbContext db, Passwords pas
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (customer.SecurityStamp != stamp)
+        {
+            stamps.Evict(customer.Id);
+        }
+
         return CustomerResponse.From(customer);
     }
 

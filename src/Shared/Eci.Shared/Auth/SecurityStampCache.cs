@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Shared.Auth;
+
+/// <summary>
+/// The security stamps this replica read recently, so that a token is checked against its account at most once per
+/// <see cref="JwtSettings.SecurityStampCacheSeconds"/>. The replica that changes an account evicts it at once; other
+/// replicas see the change when their entry runs out (ADR 0029).
+/// </summary>
+public sealed class SecurityStampCache(TimeProvider clock, IOptions<JwtSettings> settings)
+{
+    /// <summary>The claim that carries the account's stamp in every access token.</summary>
+    public const string Claim = "stamp";
+
+    private const int SweepAbove = 50_000;
+
+    private readonly ConcurrentDictionary<int, Entry> _entries = new();
+    private long _evictions;
+
+    /// <summary>Read before loading a stamp and hand it to <see cref="Remember"/>, so a load that raced an eviction is not kept.</summary>
+    public long Generation => Interlocked.Read(ref _evictions);
+
+    public bool TryGet(int customerId, out string? stamp)
+    {
+        stamp = null;
+        if (!_entries.TryGetValue(customerId, out var entry) || entry.Until <= clock.GetUtcNow())
+        {
+            return false;
+        }
+
+        stamp = entry.Stamp;
+        return true;
+    }
+
+    /// <summary>Keeps a stamp loaded since <paramref name="generation"/>, unless an eviction came in between.</summary>
+    public void Remember(int customerId, string stamp, long generation)
+    {
+        var window = TimeSpan.FromSeconds(settings.Value.SecurityStampCacheSeconds);
+        if (window <= TimeSpan.Zero || Generation != generation)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        if (_entries.Count >= SweepAbove)
+        {
+            foreach (var stale in _entries.Where(e => e.Value.Until <= now))
+            {
+                _entries.TryRemove(stale);
+            }
+        }
+
+        var entry = new Entry(stamp, now + window);
+        _entries[customerId] = entry;
+        // An eviction between the check above and this write must still win.
+        if (Generation != generation)
+        {
+            _entries.TryRemove(new KeyValuePair<int, Entry>(customerId, entry));
+        }
+    }
+
+    /// <summary>The account's credentials changed: the next token of it is checked against the database.</summary>
+    public void Evict(int customerId)
+    {
+        Interlocked.Increment(ref _evictions);
+        _entries.TryRemove(customerId, out _);
+    }
+
+    private sealed record Entry(string Stamp, DateTimeOffset Until);
+}
