@@ -8,7 +8,10 @@ public sealed record GetAvailability(IReadOnlyCollection<int> ProductIds) : IQue
     public const int MaxIds = 1000;
 }
 
-/// <summary><see cref="Available"/> = on hand − reserved − committed, never negative; expired holds already count as free.</summary>
-public sealed record ProductAvailability(int ProductId, int OnHand, int Reserved, int Committed, int Available, IReadOnlyList<WarehouseAvailability> Warehouses);
+/// <summary>
+/// <see cref="Available"/> = on hand − reserved − committed, never negative; expired holds already count as free. Totals
+/// across warehouses are 64-bit: each warehouse holds at most 1,000,000,000 of a product, and there may be many.
+/// </summary>
+public sealed record ProductAvailability(int ProductId, long OnHand, long Reserved, long Committed, long Available, IReadOnlyList<WarehouseAvailability> Warehouses);
 
 public sealed record WarehouseAvailability(string Warehouse, int OnHand, int Reserved, int Committed, int Available);

@@ -6,7 +6,7 @@ internal sealed record StockOption(int StockItemId, int ProductId, int Warehouse
 /// <summary>A quantity to hold in one stock item, and the rule that chose it.</summary>
 internal sealed record AllocationPiece(int StockItemId, int ProductId, int WarehouseId, string WarehouseCode, int Quantity, string Rule);
 
-internal sealed record Shortage(int ProductId, int Requested, int Available);
+internal sealed record Shortage(int ProductId, int Requested, long Available);
 
 internal sealed record AllocationPlan(IReadOnlyList<AllocationPiece> Pieces, IReadOnlyList<Shortage> Shortages)
 {
@@ -45,7 +45,7 @@ internal static class AllocationPlanner
                 continue;
             }
 
-            var total = candidates.Sum(o => o.Available);
+            var total = candidates.Sum(o => (long)o.Available);
             if (total < quantity || requestedWarehouse is not null)
             {
                 shortages.Add(new Shortage(productId, quantity, total));

@@ -9,22 +9,22 @@ namespace Eci.Modules.Inventory.Stock;
 /// <summary>Raises <see cref="LowStockDetected"/> (through the outbox) when a change takes a product below its threshold.</summary>
 internal sealed class LowStockMonitor(InventoryDbContext db, StockFigures figures, TimeProvider clock, IOptions<InventoryOptions> options)
 {
-    public async Task<IReadOnlyDictionary<int, int>> AvailableAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyDictionary<int, long>> AvailableAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
         Available(productIds, await figures.RowsAsync(productIds, includeInactive: false, cancellationToken));
 
     /// <summary>What is available of each product in the given stock rows (active warehouses only).</summary>
-    public static IReadOnlyDictionary<int, int> Available(IReadOnlyCollection<int> productIds, IReadOnlyList<StockRow> rows) =>
+    public static IReadOnlyDictionary<int, long> Available(IReadOnlyCollection<int> productIds, IReadOnlyList<StockRow> rows) =>
         productIds.Distinct().ToDictionary(id => id, id => StockFigures.Summarize(id, rows.Where(r => r.ProductId == id).ToList()).Available);
 
     /// <summary>Compares the figures after a change with those before it; call before the change's SaveChanges.</summary>
-    public async Task CheckAsync(IReadOnlyDictionary<int, int> before, CancellationToken cancellationToken) =>
+    public async Task CheckAsync(IReadOnlyDictionary<int, long> before, CancellationToken cancellationToken) =>
         await CheckAsync(before, await AvailableAsync(before.Keys.ToList(), cancellationToken), cancellationToken);
 
     /// <summary>
-    /// As <see cref="CheckAsync(IReadOnlyDictionary{int,int},CancellationToken)"/> when the caller already knows the figures
+    /// As <see cref="CheckAsync(IReadOnlyDictionary{int,long},CancellationToken)"/> when the caller already knows the figures
     /// after its change (a hold takes exactly what it held), saving the second read.
     /// </summary>
-    public async Task CheckAsync(IReadOnlyDictionary<int, int> before, IReadOnlyDictionary<int, int> after, CancellationToken cancellationToken)
+    public async Task CheckAsync(IReadOnlyDictionary<int, long> before, IReadOnlyDictionary<int, long> after, CancellationToken cancellationToken)
     {
         var ids = before.Keys.ToList();
         var own = await db.Thresholds.AsNoTracking().Where(t => ids.Contains(t.ProductId)).ToDictionaryAsync(t => t.ProductId, t => t.Threshold, cancellationToken);
@@ -35,7 +35,8 @@ internal sealed class LowStockMonitor(InventoryDbContext db, StockFigures figure
             var available = after.GetValueOrDefault(productId);
             if (was >= threshold && available < threshold)
             {
-                db.Enqueue(new LowStockDetected(productId, available, threshold, now), now);
+                // Below an int threshold, so it fits the event's int.
+                db.Enqueue(new LowStockDetected(productId, (int)available, threshold, now), now);
             }
         }
     }

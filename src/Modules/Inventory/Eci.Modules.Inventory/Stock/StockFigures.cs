@@ -26,7 +26,7 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
             .SelectMany(r => r.Lines)
             .Where(l => productIds.Contains(l.ProductId))
             .GroupBy(l => l.StockItemId)
-            .Select(g => new { StockItemId = g.Key, Quantity = g.Sum(l => l.Quantity) })
+            .Select(g => new { StockItemId = g.Key, Quantity = g.Sum(l => (long)l.Quantity) })
             .ToDictionaryAsync(x => x.StockItemId, x => x.Quantity, cancellationToken);
         var rows = await db.StockItems.AsNoTracking()
             .Where(s => productIds.Contains(s.ProductId))
@@ -35,7 +35,7 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
         return rows
             .Select(r => new StockRow(r.Id, r.ProductId, r.WarehouseId, r.Code, r.Priority, r.IsActive, r.OnHand,
-                r.Reserved - lapsed.GetValueOrDefault(r.Id), r.Committed))
+                (int)Math.Max(0, r.Reserved - lapsed.GetValueOrDefault(r.Id)), r.Committed))
             .OrderBy(r => r.Priority).ThenBy(r => r.Warehouse, StringComparer.Ordinal)
             .ToList();
     }
@@ -43,8 +43,8 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
     public static ProductAvailability Summarize(int productId, IReadOnlyList<StockRow> rows)
     {
         var active = rows.Where(r => r.IsActive).ToList();
-        return new ProductAvailability(productId, active.Sum(r => r.OnHand), active.Sum(r => r.Reserved), active.Sum(r => r.Committed),
-            active.Sum(r => r.Available), active.Select(r => new WarehouseAvailability(r.Warehouse, r.OnHand, r.Reserved, r.Committed, r.Available)).ToList());
+        return new ProductAvailability(productId, active.Sum(r => (long)r.OnHand), active.Sum(r => (long)r.Reserved), active.Sum(r => (long)r.Committed),
+            active.Sum(r => (long)r.Available), active.Select(r => new WarehouseAvailability(r.Warehouse, r.OnHand, r.Reserved, r.Committed, r.Available)).ToList());
     }
 }
 

@@ -7,10 +7,13 @@ namespace Eci.Modules.Inventory.Stock;
 
 /// <summary>
 /// Every change to stock goes through here: one guarded statement per stock item that only succeeds when the figures
-/// stay valid (nothing negative, nothing sold twice), plus its ledger entry in the same transaction.
+/// stay valid (nothing negative, nothing sold twice, on hand within <see cref="StockLimits.MaxOnHand"/>), plus its
+/// ledger entry in the same transaction.
 /// </summary>
 internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
 {
+    private const int MaxDelta = StockLimits.MaxOnHand / 10;
+
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
@@ -21,10 +24,17 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
         CancellationToken cancellationToken, string? reason = null, string? reference = null, Guid? reservationId = null)
     {
         int onHand = delta.OnHand, reserved = delta.Reserved, committed = delta.Committed;
+        // With figures within MaxOnHand and deltas within MaxDelta no sum in the statement can leave a 32-bit integer.
+        if (onHand is < -MaxDelta or > MaxDelta || reserved is < -MaxDelta or > MaxDelta || committed is < -MaxDelta or > MaxDelta)
+        {
+            return false;
+        }
+
         var now = Now;
         var changed = await db.StockItems
             .Where(s => s.Id == stockItemId
-                && s.OnHand + onHand >= 0 && s.Reserved + reserved >= 0 && s.Committed + committed >= 0
+                && s.OnHand + onHand >= 0 && s.OnHand + onHand <= StockLimits.MaxOnHand
+                && s.Reserved + reserved >= 0 && s.Committed + committed >= 0
                 && (s.OnHand + onHand) - (s.Reserved + reserved) - (s.Committed + committed) >= 0)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.OnHand, s => s.OnHand + onHand)
@@ -65,7 +75,8 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
                 reason, reservation.OrderId, reservation.Id);
             if (!applied)
             {
-                return false;
+                // Only a return adds on-hand stock, and it can fail only on the limit.
+                return delta.OnHand > 0 ? throw new StockLimitExceededException(line.ProductId, null, q) : false;
             }
         }
 

@@ -30,7 +30,9 @@ internal sealed class AdjustStockHandler(
             var stockItemId = await ledger.EnsureStockItemAsync(productId, warehouse.Id, ct);
             if (!await ledger.TryApplyAsync(stockItemId, productId, warehouse.Id, MovementTypes.Adjusted, new StockDelta(Math.Abs(delta), delta, 0, 0), ct, command.Reason))
             {
-                throw new ConflictException("insufficient_stock", "The adjustment would take on-hand stock below what is reserved and committed.");
+                throw delta > 0
+                    ? new StockLimitExceededException(productId, warehouse.Code, delta)
+                    : new ConflictException("insufficient_stock", "The adjustment would take on-hand stock below what is reserved and committed.");
             }
 
             await lowStock.CheckAsync(before, ct);
@@ -46,7 +48,7 @@ internal sealed class AdjustStockValidator : AbstractValidator<AdjustStock>
     {
         RuleFor(x => x.ProductId).NotNull().GreaterThan(0);
         RuleFor(x => x.Warehouse).NotEmpty().MaximumLength(Warehouse.CodeMaxLength);
-        RuleFor(x => x.Delta).NotNull().NotEqual(0).InclusiveBetween(-1_000_000, 1_000_000);
+        RuleFor(x => x.Delta).NotNull().NotEqual(0).InclusiveBetween(-StockLimits.MaxPerRequest, StockLimits.MaxPerRequest);
         RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);
         RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
     }

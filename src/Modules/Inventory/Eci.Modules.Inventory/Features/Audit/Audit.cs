@@ -15,9 +15,10 @@ namespace Eci.Modules.Inventory.Features.Audit;
 /// </summary>
 internal sealed record AuditStock : IQuery<AuditReport>;
 
-internal sealed record AuditReport(bool Consistent, int StockItems, int Movements, IReadOnlyList<Drift> Drift);
+internal sealed record AuditReport(bool Consistent, int StockItems, long Movements, IReadOnlyList<Drift> Drift);
 
-internal sealed record Drift(int ProductId, string Warehouse, string Figure, int Stored, int FromLedger, int? FromReservations);
+/// <summary>Ledger sums are 64-bit, so a ledger that went wrong is reported, never an overflow.</summary>
+internal sealed record Drift(int ProductId, string Warehouse, string Figure, long Stored, long FromLedger, long? FromReservations);
 
 internal sealed class AuditStockHandler(InventoryDbContext db) : IQueryHandler<AuditStock, AuditReport>
 {
@@ -27,7 +28,14 @@ internal sealed class AuditStockHandler(InventoryDbContext db) : IQueryHandler<A
             .Join(db.Warehouses, s => s.WarehouseId, w => w.Id, (s, w) => new { s.Id, s.ProductId, w.Code, s.OnHand, s.Reserved, s.Committed })
             .ToListAsync(cancellationToken);
         var ledger = await db.Movements.AsNoTracking().GroupBy(m => m.StockItemId)
-            .Select(g => new { Id = g.Key, Count = g.Count(), OnHand = g.Sum(m => m.OnHandDelta), Reserved = g.Sum(m => m.ReservedDelta), Committed = g.Sum(m => m.CommittedDelta) })
+            .Select(g => new
+            {
+                Id = g.Key,
+                Count = g.LongCount(),
+                OnHand = g.Sum(m => (long)m.OnHandDelta),
+                Reserved = g.Sum(m => (long)m.ReservedDelta),
+                Committed = g.Sum(m => (long)m.CommittedDelta),
+            })
             .ToDictionaryAsync(x => x.Id, cancellationToken);
         var held = await HeldAsync(ReservationStatus.Active, cancellationToken);
         var committed = await HeldAsync(ReservationStatus.Committed, cancellationToken);
@@ -36,7 +44,7 @@ internal sealed class AuditStockHandler(InventoryDbContext db) : IQueryHandler<A
         foreach (var item in items)
         {
             var sums = ledger.GetValueOrDefault(item.Id);
-            void Check(string figure, int stored, int fromLedger, int? fromReservations)
+            void Check(string figure, long stored, long fromLedger, long? fromReservations)
             {
                 if (stored != fromLedger || (fromReservations is { } r && stored != r))
                 {
@@ -52,9 +60,9 @@ internal sealed class AuditStockHandler(InventoryDbContext db) : IQueryHandler<A
         return new AuditReport(drift.Count == 0, items.Count, ledger.Values.Sum(x => x.Count), drift);
     }
 
-    private Task<Dictionary<int, int>> HeldAsync(string status, CancellationToken cancellationToken) =>
+    private Task<Dictionary<int, long>> HeldAsync(string status, CancellationToken cancellationToken) =>
         db.Reservations.AsNoTracking().Where(r => r.Status == status).SelectMany(r => r.Lines)
-            .GroupBy(l => l.StockItemId).Select(g => new { g.Key, Quantity = g.Sum(l => l.Quantity) })
+            .GroupBy(l => l.StockItemId).Select(g => new { g.Key, Quantity = g.Sum(l => (long)l.Quantity) })
             .ToDictionaryAsync(x => x.Key, x => x.Quantity, cancellationToken);
 }
 

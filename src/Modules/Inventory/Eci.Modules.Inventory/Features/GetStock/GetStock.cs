@@ -11,7 +11,7 @@ namespace Eci.Modules.Inventory.Features.GetStock;
 /// <summary>A product's stock per warehouse (inactive ones included) and in total, with its low-stock threshold.</summary>
 internal sealed record GetStock(int ProductId) : IQuery<StockResponse>;
 
-internal sealed record StockResponse(int ProductId, int OnHand, int Reserved, int Committed, int Available, int LowStockThreshold, IReadOnlyList<StockRowResponse> Warehouses);
+internal sealed record StockResponse(int ProductId, long OnHand, long Reserved, long Committed, long Available, int LowStockThreshold, IReadOnlyList<StockRowResponse> Warehouses);
 
 internal sealed record StockRowResponse(string Warehouse, bool IsActive, int OnHand, int Reserved, int Committed, int Available);
 

@@ -57,13 +57,18 @@ internal sealed class ImportStockHandler(InventoryDbContext db, StockLedger ledg
             {
                 var warehouseId = warehouses[entry.Warehouse];
                 var stockItemId = await ledger.EnsureStockItemAsync(entry.ProductId, warehouseId, ct);
-                await ledger.TryApplyAsync(stockItemId, entry.ProductId, warehouseId, MovementTypes.Received,
-                    new StockDelta(entry.OnHand, entry.OnHand, 0, 0), ct, "seed import", entry.Reference);
+                if (!await ledger.TryApplyAsync(stockItemId, entry.ProductId, warehouseId, MovementTypes.Received,
+                        new StockDelta(entry.OnHand, entry.OnHand, 0, 0), ct, "seed import", entry.Reference))
+                {
+                    rejected.Add(new ImportRejection(entry.Line, $"on_hand {entry.OnHand} would take product {entry.ProductId} in {entry.Warehouse} above {StockLimits.MaxOnHand}."));
+                    continue;
+                }
+
                 added++;
             }
 
             await db.SaveChangesAsync(ct);
-            return (added, parsed.Count - added);
+            return (added, done.Count);
         }, cancellationToken);
 
         return new ImportReport(Path.GetFileName(command.CsvPath), inserted, 0, unchanged, rejected.OrderBy(r => r.Row).ToList());
@@ -91,6 +96,11 @@ internal sealed class ImportStockHandler(InventoryDbContext db, StockLedger ledg
         if (!int.TryParse(row["on_hand"], NumberStyles.None, CultureInfo.InvariantCulture, out var onHand))
         {
             return $"on_hand '{row["on_hand"]}' is not a non-negative integer.";
+        }
+
+        if (onHand > StockLimits.MaxPerRequest)
+        {
+            return $"on_hand {onHand} is more than one row may bring in ({StockLimits.MaxPerRequest}).";
         }
 
         if (row["reserved"] is { Length: > 0 } reserved && reserved != "0")

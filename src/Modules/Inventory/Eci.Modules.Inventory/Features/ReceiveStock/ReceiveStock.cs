@@ -26,8 +26,12 @@ internal sealed class ReceiveStockHandler(InventoryDbContext db, StockLedger led
         {
             var stockItemId = await ledger.EnsureStockItemAsync(productId, warehouse.Id, ct);
             var quantity = command.Amount!.Value;
-            await ledger.TryApplyAsync(stockItemId, productId, warehouse.Id, MovementTypes.Received, new StockDelta(quantity, quantity, 0, 0), ct,
-                command.Reason ?? "received");
+            if (!await ledger.TryApplyAsync(stockItemId, productId, warehouse.Id, MovementTypes.Received, new StockDelta(quantity, quantity, 0, 0), ct,
+                command.Reason ?? "received"))
+            {
+                throw new StockLimitExceededException(productId, warehouse.Code, quantity);
+            }
+
             return await db.SaveChangesAsync(ct);
         }, cancellationToken);
         return await sender.Send(new GetStock.GetStock(productId), cancellationToken);
@@ -40,7 +44,7 @@ internal sealed class ReceiveStockValidator : AbstractValidator<ReceiveStock>
     {
         RuleFor(x => x.ProductId).NotNull().GreaterThan(0);
         RuleFor(x => x.Warehouse).NotEmpty().MaximumLength(Warehouse.CodeMaxLength);
-        RuleFor(x => x.Amount).NotNull().InclusiveBetween(1, 1_000_000).OverridePropertyName("quantity");
+        RuleFor(x => x.Amount).NotNull().InclusiveBetween(1, StockLimits.MaxPerRequest).OverridePropertyName("quantity");
         RuleFor(x => x.Reason).MaximumLength(500);
         RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
     }

@@ -11,7 +11,7 @@ internal sealed record PreviewAllocation(ReserveStock Request) : IQuery<Allocati
 
 internal sealed record AllocationPreview(bool Complete, IReadOnlyList<ReservationLineDto> Lines, IReadOnlyList<ShortageDto> Shortages);
 
-internal sealed record ShortageDto(int ProductId, int Requested, int Available);
+internal sealed record ShortageDto(int ProductId, int Requested, long Available);
 
 internal sealed class PreviewAllocationHandler(InventoryDbContext db, StockFigures figures, KnownProducts products)
     : IQueryHandler<PreviewAllocation, AllocationPreview>

@@ -87,7 +87,7 @@ internal sealed class ReserveStockHandler(
             if (attempt == PlanAttempts)
             {
                 // Others kept taking the stock between plan and hold: report what is free now.
-                var now = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.Sum(r => r.Available));
+                var now = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Available));
                 throw new InsufficientStockException(quantities.Select(q => new Shortage(q.Key, q.Value, now.GetValueOrDefault(q.Key))).ToList());
             }
         }

@@ -130,7 +130,7 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
 
                     b.ToTable("stock_items", "inventory", t =>
                         {
-                            t.HasCheckConstraint("ck_stock_items_quantities", "on_hand >= 0 AND reserved >= 0 AND committed >= 0 AND on_hand - reserved - committed >= 0");
+                            t.HasCheckConstraint("ck_stock_items_quantities", "on_hand >= 0 AND reserved >= 0 AND committed >= 0 AND on_hand - reserved - committed >= 0 AND on_hand <= 1000000000");
                         });
                 });
 
