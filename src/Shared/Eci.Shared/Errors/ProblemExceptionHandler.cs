@@ -1,3 +1,4 @@
+using Eci.Shared.Http;
 using Eci.Shared.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -40,6 +41,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     {
         ProblemException known => WithExtensions(Create(known.StatusCode, known.Code, known.Title, known.Message), known.Extensions),
         ValidationException invalid => ValidationProblems.From(invalid.Errors),
+        BadHttpRequestException { InnerException: InexactNumberException inexact } => ValidationProblems.From([new(inexact.Path?.TrimStart('$', '.') ?? "body", inexact.Reason)]),
         BadHttpRequestException bad => Create(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "The request is malformed",
             BadRequestDetails.Describe(httpContext, bad)),
         DbUpdateConcurrencyException => Create(409, ProblemTypes.ConcurrencyConflict, "Conflict with the current state",

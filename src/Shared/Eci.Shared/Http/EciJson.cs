@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace Eci.Shared.Http;
 
-/// <summary>The API's JSON shape: snake_case members, enums as snake_case strings, no nulls for absent numbers as strings.</summary>
+/// <summary>
+/// The API's JSON shape: snake_case members, enums as snake_case strings, numbers only as numbers and decimals only when
+/// exact, each member at most once per object.
+/// </summary>
 public static class EciJson
 {
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
@@ -12,6 +15,9 @@ public static class EciJson
         options.DictionaryKeyPolicy = null;
         options.PropertyNameCaseInsensitive = true;
         options.NumberHandling = JsonNumberHandling.Strict;
+        // {"quantity":1,"quantity":1000} is a mistake or an attack, never a request with a clear meaning.
+        options.AllowDuplicateProperties = false;
+        options.Converters.Add(new ExactDecimalConverter());
         options.Converters.Add(new StringWithoutNulConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         return options;
