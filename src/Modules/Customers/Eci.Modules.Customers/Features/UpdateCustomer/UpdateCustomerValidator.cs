@@ -1,5 +1,6 @@
 using Eci.Modules.Customers.Auth;
 using Eci.Modules.Customers.Domain;
+using Eci.Shared.Validation;
 using FluentValidation;
 
 namespace Eci.Modules.Customers.Features.UpdateCustomer;
@@ -36,6 +37,6 @@ internal sealed class AddressValidator : AbstractValidator<Features.AddressDto>
         RuleFor(a => a.Line2).MaximumLength(Address.LineMaxLength);
         RuleFor(a => a.City).NotEmpty().MaximumLength(Address.CityMaxLength);
         RuleFor(a => a.PostalCode).NotEmpty().MaximumLength(Address.PostalCodeMaxLength);
-        RuleFor(a => a.Country).NotEmpty().Matches("^[A-Za-z]{2}$").WithMessage("'{PropertyName}' must be a two-letter ISO 3166 code.");
+        RuleFor(a => a.Country).NotEmpty().IsoCountry();
     }
 }

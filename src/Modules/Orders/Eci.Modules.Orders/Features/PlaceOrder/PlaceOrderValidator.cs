@@ -1,3 +1,4 @@
+using Eci.Shared.Validation;
 using FluentValidation;
 
 namespace Eci.Modules.Orders.Features.PlaceOrder;
@@ -31,7 +32,7 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
             address.RuleFor(a => a!.Line2).MaximumLength(200);
             address.RuleFor(a => a!.City).NotEmpty().MaximumLength(100);
             address.RuleFor(a => a!.PostalCode).NotEmpty().MaximumLength(20);
-            address.RuleFor(a => a!.Country).NotEmpty().Matches("^[A-Za-z]{2}$").WithMessage("'country' must be a two-letter ISO 3166 code.");
+            address.RuleFor(a => a!.Country).NotEmpty().IsoCountry();
         }).When(x => x.ShippingAddress is not null);
     }
 }

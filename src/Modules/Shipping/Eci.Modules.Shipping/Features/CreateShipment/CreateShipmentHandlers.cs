@@ -2,6 +2,7 @@ using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Modules.Shipping.Domain;
 using Eci.Shared.Errors;
+using Eci.Shared.Validation;
 using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Options;
@@ -71,7 +72,7 @@ internal sealed class CreateShipmentValidator : AbstractValidator<CreateShipment
             address.RuleFor(a => a.Line2).MaximumLength(200);
             address.RuleFor(a => a.City).NotEmpty().MaximumLength(100);
             address.RuleFor(a => a.PostalCode).NotEmpty().MaximumLength(20);
-            address.RuleFor(a => a.Country).NotEmpty().Length(2);
+            address.RuleFor(a => a.Country).NotEmpty().IsoCountry();
         });
         RuleFor(x => x.Items).NotEmpty();
         RuleForEach(x => x.Items).ChildRules(item =>
@@ -92,8 +93,7 @@ internal sealed class ShipOrderValidator : AbstractValidator<ShipOrder>
         RuleFor(x => x.Address).MaximumLength(200).Must(a => a is null || a.Trim().Length > 0).WithMessage("'address' must not be blank.");
         RuleFor(x => x.City).MaximumLength(100).Must(c => c is null || c.Trim().Length > 0).WithMessage("'city' must not be blank.");
         RuleFor(x => x.PostalCode).MaximumLength(20).Must(p => p is null || p.Trim().Length > 0).WithMessage("'postal_code' must not be blank.");
-        RuleFor(x => x.Country).Must(c => c is null || (c.Trim().Length == 2 && c.Trim().All(char.IsAsciiLetter)))
-            .WithMessage("'country' must be an ISO 3166-1 alpha-2 code.");
+        RuleFor(x => x.Country).IsoCountry();
         RuleFor(x => x.Carrier).Must(c => options.Value.Find(c) is not null).WithMessage(Carriers.Message(options.Value));
     }
 }
