@@ -19,7 +19,8 @@ var options = new SuiteOptions(
     Shoppers: Number("shoppers", 64),
     FlashBuyers: Number("buyers", 500),
     FlashUnits: Number("units", 100),
-    Parts: Setting("only", string.Join(',', SuiteOptions.AllParts)).Split(',').ToHashSet());
+    Parts: Setting("only", string.Join(',', SuiteOptions.AllParts)).Split(',').ToHashSet(),
+    Capacity: Number("capacity", 8));
 
 var clock = Stopwatch.StartNew();
 var results = await new Suite(options).RunAsync();

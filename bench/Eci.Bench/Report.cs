@@ -61,6 +61,20 @@ internal static class Report
         }
 
         md.AppendLine();
+        if (r.Overload.Count > 0)
+        {
+            md.AppendLine(Inv($"Overload: checkout at multiples of capacity ({r.Overload[0].Shoppers} shoppers = 1×), closed loop, a shed shopper retrying at once; two readers send `GET /v1/orders` alongside. Latencies are of successful requests."))
+                .AppendLine()
+                .AppendLine("| Load | Shoppers | Goodput orders/s | p50 ms | p99 ms | Shed rate | Reads/s | Read p99 ms | Reads shed | Answers |")
+                .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var o in r.Overload)
+            {
+                md.AppendLine(Inv($"| {o.Multiple}× | {o.Shoppers} | {o.Goodput:F0} | {o.P50:F1} | {o.P99:F1} | {o.ShedRate:P1} | {o.Reads / o.Seconds:F0} | {o.ReadP99:F1} | {o.ReadsShed} | {o.Statuses} |"));
+            }
+
+            md.AppendLine();
+        }
+
         if (r.Scaling.Count > 0)
         {
             md.AppendLine("Scaling, checkout orders/s at the peak's concurrency: " + string.Join(", ", r.Scaling.Select(s => Inv($"{s.Name} {s.PerSecond:F0}"))) + ".")

@@ -68,6 +68,9 @@ internal sealed class ShopApi(Uri baseUrl)
         return _http.SendAsync(request);
     }
 
+    /// <summary>A signed-in GET; the caller reads the status.</summary>
+    public Task<HttpResponseMessage> GetAsync(string token, string path) => _http.SendAsync(Request(HttpMethod.Get, path, token, null));
+
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, object? body) =>
         _http.SendAsync(Request(method, path, token, body));
 

@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Eci.Bench;
 
 internal sealed record SuiteOptions(
-    string Repository, string HostDll, string Postgres, TimeSpan Duration, int[] Concurrency, int Products, int Shoppers, int FlashBuyers, int FlashUnits, ISet<string> Parts)
+    string Repository, string HostDll, string Postgres, TimeSpan Duration, int[] Concurrency, int Products, int Shoppers, int FlashBuyers, int FlashUnits, ISet<string> Parts,
+    int Capacity = 8)
 {
-    public static readonly string[] AllParts = ["footprint", "reads", "checkout", "flash", "scaling"];
+    public static readonly string[] AllParts = ["footprint", "reads", "checkout", "flash", "scaling", "overload"];
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -23,6 +24,7 @@ internal sealed class SuiteResults
     public List<LoadResult> Checkouts { get; } = [];
     public List<LoadResult> Pgbench { get; } = [];
     public List<LoadResult> Scaling { get; } = [];
+    public List<OverloadResult> Overload { get; } = [];
     public FlashSaleResult? Flash { get; set; }
     public TimeSpan ReadySqlite { get; set; }
     public TimeSpan ReadyPostgres { get; set; }
@@ -94,6 +96,11 @@ internal sealed class Suite(SuiteOptions options)
         if (options.Runs("scaling"))
         {
             await ScalingAsync(host, shop);
+        }
+
+        if (options.Runs("overload"))
+        {
+            await OverloadAsync(api, shop);
         }
 
         return _results;
@@ -183,6 +190,18 @@ internal sealed class Suite(SuiteOptions options)
             {
                 await extra.DisposeAsync();
             }
+        }
+    }
+
+    private async Task OverloadAsync(ShopApi api, BenchShop shop)
+    {
+        Say($"overload: checkout at 1x, 2x and 4x capacity ({options.Capacity} shoppers), 2 readers alongside");
+        foreach (var multiple in new[] { 1, 2, 4 })
+        {
+            var result = await OverloadLoad.RunAsync(api, shop, options.Capacity, multiple, readers: 2, Warmup, options.Duration);
+            _results.Overload.Add(result);
+            Say(string.Create(CultureInfo.InvariantCulture,
+                $"  {multiple}x ({result.Shoppers} shoppers): goodput {result.Goodput:F0} orders/s, p99 {result.P99:F1} ms, shed {result.ShedRate:P1} [{result.Statuses}]; reads p99 {result.ReadP99:F1} ms"));
         }
     }
 

@@ -11,14 +11,37 @@ internal static class Compose
 
     public static YamlMappingNode Service(string name) => Services().Mapping(name);
 
-    /// <summary>The variable names of a service's environment, in either the mapping or the list form.</summary>
+    /// <summary>The variable names of a service's environment, in either the mapping or the list form, merge keys resolved.</summary>
     public static IReadOnlyList<string> EnvironmentOf(string service) => Service(service).Child("environment") switch
     {
-        YamlMappingNode mapping => mapping.Keys().ToList(),
+        YamlMappingNode mapping => Merged(mapping).Keys.ToList(),
         YamlSequenceNode list => list.Children.Cast<YamlScalarNode>().Select(item => item.Value!.Split('=')[0]).ToList(),
         _ => [],
     };
 
     public static string? EnvironmentValue(string service, string variable) =>
-        (Service(service).Child("environment") as YamlMappingNode)?.Text(variable);
+        Service(service).Child("environment") is YamlMappingNode mapping ? Merged(mapping).GetValueOrDefault(variable) : null;
+
+    /// <summary>A mapping with its <c>&lt;&lt;</c> merge key applied: the mapping's own keys win, as in docker-compose.</summary>
+    private static Dictionary<string, string?> Merged(YamlMappingNode mapping)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (mapping.Child("<<") is YamlMappingNode merged)
+        {
+            foreach (var (key, value) in Merged(merged))
+            {
+                values[key] = value;
+            }
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name } && name != "<<")
+            {
+                values[name] = (value as YamlScalarNode)?.Value;
+            }
+        }
+
+        return values;
+    }
 }

@@ -35,8 +35,35 @@ public sealed class ComposeFileShould
         {
             Assert.Equal("postgres", Compose.EnvironmentValue(service, "Database__Provider"));
             Assert.Equal("false", Compose.EnvironmentValue(service, "Database__MigrateOnStartup"));
-            Assert.Contains("Host=postgres;", Compose.EnvironmentValue(service, "ConnectionStrings__Postgres"), StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public void Serve_through_pgbouncer_in_transaction_mode_and_migrate_directly()
+    {
+        var pgbouncer = Compose.Service("pgbouncer");
+        var port = pgbouncer.Mapping("environment").Text("LISTEN_PORT");
+
+        Assert.Equal("transaction", pgbouncer.Mapping("environment").Text("POOL_MODE"));
+        Assert.Contains($"Host=pgbouncer;Port={port};", Compose.EnvironmentValue("eci", "ConnectionStrings__Postgres"), StringComparison.Ordinal);
+        Assert.Equal("true", Compose.EnvironmentValue("eci", "Database__PgBouncer"));
+        Assert.Contains("Host=postgres;", Compose.EnvironmentValue("eci-migrate", "ConnectionStrings__Postgres"), StringComparison.Ordinal);
+        Assert.Null(Compose.EnvironmentValue("eci-migrate", "Database__PgBouncer"));
+        Assert.Equal("service_started", Compose.Service("eci").Mapping("depends_on").Mapping("pgbouncer").Text("condition"));
+    }
+
+    [Fact]
+    public void Keep_pgbouncer_and_the_migration_within_the_servers_connections()
+    {
+        var pgbouncer = Compose.Service("pgbouncer").Mapping("environment");
+        var maxConnections = Budget.MaxConnections(Compose.Service("postgres").Items("command").Cast<YamlScalarNode>().Select(n => n.Value!));
+        var poolSize = Budget.Number(Compose.EnvironmentValue("eci", "Database__MaxPoolSize"));
+        var serverSide = Budget.Number(pgbouncer.Text("MAX_USER_CONNECTIONS"));
+
+        Assert.True(Budget.Number(pgbouncer.Text("MAX_DB_CONNECTIONS")) * Budget.Modules >= serverSide, "MAX_USER_CONNECTIONS can never be reached");
+        Assert.True(serverSide + (Budget.Modules * poolSize) + Budget.ReservedForAdministrators <= maxConnections,
+            $"PgBouncer's {serverSide} + migrate's {Budget.Modules} x {poolSize} exceed max_connections={maxConnections}");
+        Assert.True(Budget.Modules * poolSize <= Budget.Number(pgbouncer.Text("MAX_CLIENT_CONN")), "one replica's pools exceed PgBouncer's MAX_CLIENT_CONN");
     }
 
     [Fact]

@@ -21,6 +21,8 @@ internal static class KubernetesManifests
 
     public static V1Deployment Deployment() => All().OfType<V1Deployment>().Single(d => d.Metadata.Name == "eci");
 
+    public static V1Deployment PgBouncer() => All().OfType<V1Deployment>().Single(d => d.Metadata.Name == "eci-pgbouncer");
+
     public static V1Job MigrationJob() => All().OfType<V1Job>().Single(j => j.Metadata.Name == "eci-migrate");
 
     /// <summary>Every container that runs the host image, with the pod spec it belongs to.</summary>

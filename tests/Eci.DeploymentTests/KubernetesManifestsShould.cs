@@ -131,22 +131,49 @@ public sealed class KubernetesManifestsShould
     }
 
     [Fact]
-    public void Keep_every_pool_at_the_largest_scale_within_the_database_connections()
+    public void Keep_every_pool_at_the_largest_scale_within_pgbouncer_and_pgbouncer_and_the_migration_within_the_server()
     {
         var manifests = KubernetesManifests.All();
         var config = manifests.OfType<V1ConfigMap>().Single(c => c.Metadata.Name == "eci-config");
-        var poolSize = int.Parse(config.Data["Database__MaxPoolSize"], System.Globalization.CultureInfo.InvariantCulture);
+        var poolSize = Budget.Number(config.Data["Database__MaxPoolSize"]);
         var maxReplicas = manifests.OfType<V2HorizontalPodAutoscaler>().Single().Spec.MaxReplicas;
+        var pgbouncer = KubernetesManifests.PgBouncer();
+        var settings = Assert.Single(pgbouncer.Spec.Template.Spec.Containers).Env.Where(e => e.Value is not null).ToDictionary(e => e.Name, e => e.Value);
+        var migratePool = Budget.Number(Assert.Single(KubernetesManifests.MigrationJob().Spec.Template.Spec.Containers).Env.Single(e => e.Name == "Database__MaxPoolSize").Value);
         var postgres = Assert.Single(manifests.OfType<V1StatefulSet>().Single(s => s.Metadata.Name == "eci-postgres").Spec.Template.Spec.Containers);
-        var setting = Assert.Single(postgres.Args, a => a.StartsWith("max_connections=", StringComparison.Ordinal));
-        var maxConnections = int.Parse(setting["max_connections=".Length..], System.Globalization.CultureInfo.InvariantCulture);
-        // One pool per module: the seven of the design, Notifications included before it lands. The migration Job is one more pod.
-        var modules = Math.Max(Directory.GetDirectories(Repository.PathOf("src/Modules")).Length, 7);
-        var reservedForAdministrators = 10;
+        var maxConnections = Budget.MaxConnections(postgres.Args);
+        var serverSide = pgbouncer.Spec.Replicas!.Value * Budget.Number(settings["MAX_USER_CONNECTIONS"]);
 
-        Assert.True(
-            (modules * poolSize * (maxReplicas + 1)) + reservedForAdministrators <= maxConnections,
-            $"{modules} modules x {poolSize} connections x {maxReplicas + 1} pods exceed max_connections={maxConnections}");
+        // The client side: every API pod's pools at the HPA's maximum, even if the Service sends them all to one PgBouncer.
+        Assert.True(Budget.Modules * poolSize * maxReplicas <= Budget.Number(settings["MAX_CLIENT_CONN"]),
+            $"{Budget.Modules} modules x {poolSize} connections x {maxReplicas} pods exceed PgBouncer's MAX_CLIENT_CONN={settings["MAX_CLIENT_CONN"]}");
+        // The server side: every PgBouncer at its cap, the migration Job straight to the server, and room for administrators.
+        Assert.True(serverSide + (Budget.Modules * migratePool) + Budget.ReservedForAdministrators <= maxConnections,
+            $"{serverSide} from PgBouncer + {Budget.Modules} x {migratePool} from migrate exceed max_connections={maxConnections}");
+        Assert.True(Budget.Number(settings["MAX_DB_CONNECTIONS"]) * Budget.Modules >= Budget.Number(settings["MAX_USER_CONNECTIONS"]), "MAX_USER_CONNECTIONS can never be reached");
+    }
+
+    [Fact]
+    public void Send_the_api_through_pgbouncer_in_transaction_mode_and_the_migration_straight_to_the_server()
+    {
+        var manifests = KubernetesManifests.All();
+        var pgbouncer = KubernetesManifests.PgBouncer();
+        var pooler = Assert.Single(pgbouncer.Spec.Template.Spec.Containers);
+        var service = manifests.OfType<V1Service>().Single(s => s.Metadata.Name == "eci-pgbouncer");
+        var api = Assert.Single(KubernetesManifests.Deployment().Spec.Template.Spec.Containers);
+        var pooled = api.Env.Single(e => e.Name == "ConnectionStrings__Postgres").ValueFrom.SecretKeyRef;
+        var pooledSecret = manifests.OfType<V1Secret>().Single(s => s.Metadata.Name == pooled.Name);
+        var direct = manifests.OfType<V1Secret>().Single(s => s.Metadata.Name == "eci-secrets").StringData["ConnectionStrings__Postgres"];
+        var job = Assert.Single(KubernetesManifests.MigrationJob().Spec.Template.Spec.Containers);
+
+        Assert.Equal("transaction", pooler.Env.Single(e => e.Name == "POOL_MODE").Value);
+        Assert.Equal(pgbouncer.Spec.Selector.MatchLabels, service.Spec.Selector);
+        Assert.Equal(Assert.Single(pooler.Ports).Name, Assert.Single(service.Spec.Ports).TargetPort.Value);
+        Assert.Contains($"Host={service.Metadata.Name};Port={service.Spec.Ports[0].Port};", pooledSecret.StringData[pooled.Key], StringComparison.Ordinal);
+        Assert.Equal("true", api.Env.Single(e => e.Name == "Database__PgBouncer").Value);
+        Assert.Contains("Host=eci-postgres;", direct, StringComparison.Ordinal);
+        Assert.DoesNotContain(job.Env ?? [], e => e.Name is "ConnectionStrings__Postgres" or "Database__PgBouncer");
+        Assert.DoesNotContain(job.EnvFrom, source => source.SecretRef?.Name == pooled.Name);
     }
 
     [Fact]

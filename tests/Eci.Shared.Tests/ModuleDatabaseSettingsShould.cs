@@ -47,14 +47,60 @@ public sealed class ModuleDatabaseSettingsShould
     [Fact]
     public void Cap_each_module_pool_unless_the_connection_string_sets_its_own()
     {
-        var config = Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db"), ("ConnectionStrings:Orders", "Host=db;Maximum Pool Size=7"));
+        var config = Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db"),
+            ("ConnectionStrings:Orders", "Host=db;Maximum Pool Size=7"), ("ConnectionStrings:Payments", "Host=db;MaxPoolSize=100"));
 
-        var capped = new Npgsql.NpgsqlConnectionStringBuilder(ModuleDatabaseSettings.Resolve(config, "Inventory").ConnectionString);
-        var own = new Npgsql.NpgsqlConnectionStringBuilder(ModuleDatabaseSettings.Resolve(config, "Orders").ConnectionString);
+        var capped = Builder(config, "Inventory");
 
-        Assert.Equal(20, capped.MaxPoolSize);
-        Assert.Equal(7, own.MaxPoolSize);
+        Assert.Equal(PoolSettings.DefaultMaxPoolSize, capped.MaxPoolSize);
+        Assert.Equal(7, Builder(config, "Orders").MaxPoolSize);
+        // Npgsql's own default, written under its other spelling, is still the string's own choice.
+        Assert.Equal(100, Builder(config, "Payments").MaxPoolSize);
     }
+
+    [Fact]
+    public void Close_idle_connections_after_the_idle_lifetime_unless_the_connection_string_says_otherwise()
+    {
+        var config = Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db"),
+            ("Database:ConnectionIdleLifetimeSeconds", "4"), ("Database:ConnectionPruningIntervalSeconds", "10"),
+            ("ConnectionStrings:Orders", "Host=db;Connection Idle Lifetime=300;Connection Pruning Interval=10"));
+
+        var derived = Builder(config, "Inventory");
+        var own = Builder(config, "Orders");
+
+        Assert.Equal(4, derived.ConnectionIdleLifetime);
+        Assert.Equal(4, derived.ConnectionPruningInterval);
+        Assert.Equal(300, own.ConnectionIdleLifetime);
+        Assert.Equal(10, own.ConnectionPruningInterval);
+        Assert.Equal(PoolSettings.DefaultIdleLifetimeSeconds, Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db")), "Catalog").ConnectionIdleLifetime);
+    }
+
+    [Fact]
+    public void Keep_nothing_beyond_a_transaction_behind_pgbouncer()
+    {
+        var direct = Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db;Max Auto Prepare=20")), "Orders");
+        var pooled = Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=pgbouncer;Max Auto Prepare=20"), ("Database:PgBouncer", "true")), "Orders");
+        var plain = Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=pgbouncer"), ("Database:PgBouncer", "true")), "Orders");
+
+        Assert.False(direct.NoResetOnClose);
+        Assert.Equal(20, direct.MaxAutoPrepare);
+        Assert.True(pooled.NoResetOnClose);
+        Assert.Equal(20, pooled.MaxAutoPrepare);
+        Assert.True(plain.NoResetOnClose);
+        Assert.Equal(0, plain.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void Refuse_a_pool_of_no_connections()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ModuleDatabaseSettings.Resolve(
+            Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db"), ("Database:MaxPoolSize", "0")), "Orders"));
+
+        Assert.Contains("Database:MaxPoolSize", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Npgsql.NpgsqlConnectionStringBuilder Builder(IConfiguration config, string module) =>
+        new(ModuleDatabaseSettings.Resolve(config, module).ConnectionString);
 
     [Fact]
     public void Fail_fast_naming_the_missing_connection_string()

@@ -38,6 +38,15 @@ public sealed class EciHostFactory(
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["RateLimits:Auth:PermitLimit"] = "100000",
+            // Tests of concurrency (200 holds at once, 50 identical charges) need every request to reach the database,
+            // as the old single limiter of 64 let them; the tests of load shedding set their own limits.
+            ["RateLimits:Concurrency:Reads:PermitLimit"] = "64",
+            ["RateLimits:Concurrency:Writes:PermitLimit"] = "64",
+            ["RateLimits:Concurrency:Checkout:PermitLimit"] = "64",
+            ["RateLimits:Concurrency:Reads:QueueLimit"] = "1000",
+            ["RateLimits:Concurrency:Writes:QueueLimit"] = "1000",
+            ["RateLimits:Concurrency:Checkout:QueueLimit"] = "1000",
+            ["RateLimits:Concurrency:QueueTimeoutMilliseconds"] = "60000",
             // Every host in a test process feeds every host's metrics (meters are matched by name), so each reads its
             // stock for the gauge once, at start (an empty database), and reports few rows, keeping the gauge far from
             // the exporter's cardinality limit. The metrics tests' own host sets its refresh back to seconds.

@@ -77,7 +77,8 @@ public sealed class PostgresTestDatabase(string server) : TestDatabase
 
         foreach (var name in names)
         {
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            // A drop waits for a checkpoint; on a server busy with other suites that can take longer than the default 30 s.
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection) { CommandTimeout = 180 };
             await drop.ExecuteNonQueryAsync();
         }
     }

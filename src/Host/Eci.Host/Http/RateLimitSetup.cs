@@ -8,59 +8,87 @@ namespace Eci.Host.Http;
 
 /// <summary>
 /// Two limits. Per client address, on login, registration and password changes (<c>RateLimits:Auth</c>): beyond it
-/// 429. For the whole process, on requests in flight (<c>RateLimits:Concurrency</c>): a burst beyond capacity waits in
-/// a bounded queue, and beyond that is shed at once with 503, so overload never turns into every request timing out.
-/// Both answer with Retry-After. Probes and the metrics scrape are never limited.
+/// 429. For the whole process, on requests in flight per class of work (<c>RateLimits:Concurrency</c>): reads, other
+/// writes and checkout each have their own permits and a queue bounded by count and by time; a request that cannot
+/// start within <c>QueueTimeoutMilliseconds</c> is shed with 503 (ADR 0028). Both answer with Retry-After. Probes and
+/// the metrics scrape are never limited.
 /// </summary>
 internal static class RateLimitSetup
 {
+    private const string Concurrency = "RateLimits:Concurrency";
+
+    private static readonly Dictionary<WorkClass, ClassLimit> Defaults = new()
+    {
+        [WorkClass.Reads] = new(32, 128),
+        [WorkClass.Writes] = new(16, 64),
+        [WorkClass.Checkout] = new(8, 64),
+    };
+
     public static IServiceCollection AddEciRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimits:Auth:PermitLimit", 10);
         var window = TimeSpan.FromSeconds(configuration.GetValue("RateLimits:Auth:WindowSeconds", 60));
-        var inFlight = configuration.GetValue("RateLimits:Concurrency:PermitLimit", 64);
-        var queued = configuration.GetValue("RateLimits:Concurrency:QueueLimit", 512);
+        var limits = ClassLimits(configuration);
+        var queueTimeout = TimeSpan.FromMilliseconds(Positive(configuration, $"{Concurrency}:QueueTimeoutMilliseconds", 500, allowZero: true));
+        var retryAfter = TimeSpan.FromSeconds(Positive(configuration, $"{Concurrency}:RetryAfterSeconds", 1, allowZero: false));
         return services.AddRateLimiter(o =>
         {
             o.AddPolicy(Policies.AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => IsProbeOrScrape(context.Request.Path)
-                ? RateLimitPartition.GetNoLimiter("unlimited")
-                : RateLimitPartition.GetConcurrencyLimiter("in-flight", _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = inFlight,
-                    QueueLimit = queued,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                }));
+            o.GlobalLimiter = new WorkClassLimiter(limits, queueTimeout, retryAfter);
             o.OnRejected = (context, _) => RejectAsync(context, window);
         });
+    }
+
+    private static Dictionary<WorkClass, ClassLimit> ClassLimits(IConfiguration configuration)
+    {
+        foreach (var retired in new[] { "PermitLimit", "QueueLimit" })
+        {
+            if (configuration[$"{Concurrency}:{retired}"] is not null)
+            {
+                throw new InvalidOperationException(
+                    $"{Concurrency}:{retired} is no longer read; set {Concurrency}:<Reads|Writes|Checkout>:{retired} for each class of work.");
+            }
+        }
+
+        return Defaults.ToDictionary(d => d.Key, d => new ClassLimit(
+            Positive(configuration, $"{Concurrency}:{d.Key}:PermitLimit", d.Value.PermitLimit, allowZero: false),
+            Positive(configuration, $"{Concurrency}:{d.Key}:QueueLimit", d.Value.QueueLimit, allowZero: true)));
+    }
+
+    private static int Positive(IConfiguration configuration, string key, int fallback, bool allowZero)
+    {
+        var value = configuration.GetValue(key, fallback);
+        return value > 0 || (allowZero && value == 0)
+            ? value
+            : throw new InvalidOperationException($"{key} must be {(allowZero ? "zero or more" : "at least 1")}, not {value}.");
     }
 
     private static async ValueTask RejectAsync(OnRejectedContext context, TimeSpan window)
     {
         var http = context.HttpContext;
-        var perClient = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policies.AuthRateLimit
-            && context.Lease.TryGetMetadata(MetadataName.RetryAfter, out _);
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : perClient ? window : TimeSpan.FromSeconds(1);
-        http.Response.StatusCode = perClient ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
+        // Only the work-class limiter sheds; any other refusal is the per-client limit of the auth endpoints.
+        var shed = context.Lease as ShedLease;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : window;
+        http.Response.StatusCode = shed is null ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
         http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var code = perClient ? ProblemTypes.TooManyRequests : ProblemTypes.Overloaded;
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        var code = shed is null ? ProblemTypes.TooManyRequests : ProblemTypes.Overloaded;
+        var problem = new ProblemDetails
         {
-            HttpContext = http,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = http.Response.StatusCode,
-                Type = ProblemTypes.Uri(code),
-                Title = perClient ? "Too many requests" : "Service overloaded",
-                Detail = perClient
-                    ? "Too many attempts from this client; retry after the time in Retry-After."
-                    : "The server is at capacity; retry after the time in Retry-After.",
-                Extensions = { ["code"] = code },
-            },
-        });
-    }
+            Status = http.Response.StatusCode,
+            Type = ProblemTypes.Uri(code),
+            Title = shed is null ? "Too many requests" : "Service overloaded",
+            Detail = shed is null
+                ? "Too many attempts from this client; retry after the time in Retry-After."
+                : "The server is at capacity for this kind of request; retry after the time in Retry-After.",
+            Extensions = { ["code"] = code },
+        };
+        if (shed is not null)
+        {
+            problem.Extensions["work_class"] = shed.Work.ToString().ToLowerInvariant();
+        }
 
-    private static bool IsProbeOrScrape(PathString path) => path.StartsWithSegments("/health") || path.StartsWithSegments("/metrics");
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+    }
 }

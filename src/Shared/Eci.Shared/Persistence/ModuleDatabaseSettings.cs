@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -21,24 +22,55 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
             connectionString = provider == DatabaseProvider.Sqlite ? DefaultSqlite(configuration, module) : DefaultPostgres(configuration, module);
         }
 
-        return new(module, provider, provider == DatabaseProvider.Postgres ? WithPoolLimit(configuration, connectionString) : connectionString);
+        return new(module, provider, provider == DatabaseProvider.Postgres ? WithPoolDefaults(configuration, connectionString) : connectionString);
     }
 
     /// <summary>
-    /// Every module has its own pool, so the server sees modules × replicas pools: each is capped (Database:MaxPoolSize,
-    /// default 20) unless its connection string sets a size other than Npgsql's default, and requests beyond it wait for a connection instead of
-    /// exhausting the server's max_connections.
+    /// Every module has its own pool, so one replica may open modules × <c>Database:MaxPoolSize</c> connections and
+    /// no more; idle ones are closed after <c>Database:ConnectionIdleLifetimeSeconds</c>, so a burst does not keep them.
+    /// Behind PgBouncer in transaction mode (<c>Database:PgBouncer</c>) nothing may outlive a transaction. A keyword the
+    /// connection string sets itself, under any of its spellings, wins.
     /// </summary>
-    private static string WithPoolLimit(IConfiguration configuration, string connectionString)
+    private static string WithPoolDefaults(IConfiguration configuration, string connectionString)
     {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(Normalise).ToHashSet(StringComparer.Ordinal);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var defaultPoolSize = new NpgsqlConnectionStringBuilder().MaxPoolSize;
-        if (builder.MaxPoolSize == defaultPoolSize)
+        var pool = PoolSettings.From(configuration);
+        if (!given.Overlaps(["maximumpoolsize", "maxpoolsize"]))
         {
-            builder.MaxPoolSize = configuration.GetValue("Database:MaxPoolSize", 20);
+            builder.MaxPoolSize = pool.MaxPoolSize;
+        }
+
+        if (!given.Contains("connectionidlelifetime"))
+        {
+            builder.ConnectionIdleLifetime = pool.IdleLifetimeSeconds;
+        }
+
+        if (!given.Contains("connectionpruninginterval"))
+        {
+            // Npgsql refuses a pruning interval longer than the idle lifetime.
+            builder.ConnectionPruningInterval = Math.Min(pool.PruningIntervalSeconds, builder.ConnectionIdleLifetime);
+        }
+
+        if (pool.PgBouncer)
+        {
+            if (!given.Contains("noresetonclose"))
+            {
+                // DISCARD ALL on return would run on whichever server connection PgBouncer hands out next.
+                builder.NoResetOnClose = true;
+            }
+
+            if (!given.Contains("maxautoprepare"))
+            {
+                // A prepared statement lives in one server session; the next transaction may get another.
+                builder.MaxAutoPrepare = 0;
+            }
         }
 
         return builder.ConnectionString;
+
+        static string Normalise(string keyword) => keyword.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
     }
 
     private static DatabaseProvider ParseProvider(string? value, string module) => value?.Trim().ToUpperInvariant() switch
