@@ -26,7 +26,7 @@ public sealed class CatalogModule : IModule
         CatalogReadCache.AddTo(services, configuration);
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder v1) => ProductEndpoints.Map(v1);
+    public void MapEndpoints(IEndpointRouteBuilder v1) => CatalogEndpoints.Map(v1);
 
     public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.InitializeModuleDatabaseAsync<CatalogDbContext>(cancellationToken);

@@ -18,19 +18,19 @@ internal sealed class Product
 
     public string Sku { get; private set; } = string.Empty;
 
-    /// <summary>The SKU in upper case; unique, so SKUs are unique regardless of letter case.</summary>
+    // The SKU in upper case; unique, so SKUs are unique regardless of letter case.
     public string SkuKey { get; private set; } = string.Empty;
 
     public string Name { get; private set; } = string.Empty;
 
-    /// <summary>The name in upper case, for case-insensitive search that behaves the same on every provider.</summary>
+    // The name in upper case, for case-insensitive search that behaves the same on every provider.
     public string SearchName { get; private set; } = string.Empty;
 
     public string? Description { get; private set; }
 
     public string Category { get; private set; } = string.Empty;
 
-    /// <summary>The category in upper case, for a case-insensitive filter that behaves the same on every provider.</summary>
+    // The category in upper case, for a case-insensitive filter that behaves the same on every provider.
     public string CategoryKey { get; private set; } = string.Empty;
 
     public long PriceMinor { get; private set; }
@@ -43,14 +43,15 @@ internal sealed class Product
 
     public DateTime UpdatedAt { get; private set; }
 
-    /// <summary>Optimistic concurrency token: bumped on every change.</summary>
+    // Optimistic concurrency token: bumped on every change.
     public int Version { get; private set; }
 
     public Money Price => new(PriceMinor, Currency);
 
     public static string KeyOf(string sku) => sku.Trim().ToUpperInvariant();
 
-    /// <summary>A new product; an explicit <c>id</c> is for imported products that keep their seed id, otherwise the database assigns one.</summary>
+    // A new product; an explicit id is for imported products that keep their seed id, otherwise the database assigns
+    // one.
     public static Product Create(ProductDetails details, DateTime now, int id = 0)
     {
         var product = new Product { Id = id, CreatedAt = now };
@@ -58,7 +59,7 @@ internal sealed class Product
         return product;
     }
 
-    /// <summary>Replaces the caller-set fields; returns false (and changes nothing) when they are all the same.</summary>
+    // Replaces the caller-set fields; returns false (and changes nothing) when they are all the same.
     public bool Update(ProductDetails details, DateTime now)
     {
         if (Matches(details))
@@ -70,7 +71,7 @@ internal sealed class Product
         return true;
     }
 
-    /// <summary>Takes the product off sale; deactivating an inactive product changes nothing.</summary>
+    // Takes the product off sale; deactivating an inactive product changes nothing.
     public bool Deactivate(DateTime now)
     {
         if (!IsActive)

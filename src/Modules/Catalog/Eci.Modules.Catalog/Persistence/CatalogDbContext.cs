@@ -4,19 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Catalog.Persistence;
 
-internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : ModuleDbContext(options, Schema)
 {
     public const string Schema = "catalog";
 
     public DbSet<Product> Products => Set<Product>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.UseUtcDateTimes();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
-        modelBuilder.UseSnakeCaseNames();
-    }
 }

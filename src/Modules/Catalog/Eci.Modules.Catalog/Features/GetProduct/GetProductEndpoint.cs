@@ -1,3 +1,4 @@
+using Eci.Modules.Catalog.Persistence;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

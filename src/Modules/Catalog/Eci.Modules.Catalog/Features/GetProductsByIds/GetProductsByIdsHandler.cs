@@ -18,13 +18,3 @@ internal sealed class GetProductsByIdsHandler(CatalogDbContext db) : IQueryHandl
         return products.Select(p => new ProductSnapshot(p.Id, p.Sku, p.Name, p.Category, p.Price, p.IsActive)).ToList();
     }
 }
-
-internal sealed class GetProductsByIdsValidator : AbstractValidator<Contracts.GetProductsByIds>
-{
-    public GetProductsByIdsValidator()
-    {
-        RuleFor(x => x.ProductIds).NotNull();
-        RuleFor(x => x.ProductIds.Count).LessThanOrEqualTo(Contracts.GetProductsByIds.MaxIds)
-            .When(x => x.ProductIds is not null).OverridePropertyName("product_ids");
-    }
-}

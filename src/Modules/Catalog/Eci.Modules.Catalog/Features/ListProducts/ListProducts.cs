@@ -1,17 +1,10 @@
-using Eci.Modules.Catalog.Domain;
-using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
-using Eci.Shared.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Catalog.Features.ListProducts;
 
-/// <summary>
-/// One query behind both the list and the search endpoints. Price bounds are in <see cref="Currency"/> (the catalog's
-/// default when absent) and only match products priced in it.
-/// </summary>
+// One query behind both the list and the search endpoints. Price bounds are in Currency (the catalog's default when
+// absent) and only match products priced in it.
 internal sealed record ListProducts(
     PageRequest Paging,
     string? Sort = null,
@@ -25,68 +18,4 @@ internal sealed record ListProducts(
 {
     public static readonly IReadOnlyList<string> SortFields = ["name", "price", "created_at"];
     public static readonly IReadOnlyList<string> Orders = ["asc", "desc"];
-}
-
-internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogOptions> options)
-    : IQueryHandler<ListProducts, Page<ProductResponse>>
-{
-    public async ValueTask<Page<ProductResponse>> Handle(ListProducts query, CancellationToken cancellationToken)
-    {
-        return await Filter(db.Products.AsNoTracking(), query)
-            .ToPageAsync(products => Sort(products, query), query.Paging, ProductResponse.From, cancellationToken);
-    }
-
-    private IQueryable<Product> Filter(IQueryable<Product> products, ListProducts query)
-    {
-        if (!string.IsNullOrWhiteSpace(query.Category))
-        {
-            var category = query.Category.Trim().ToUpperInvariant();
-            products = products.Where(p => p.CategoryKey == category);
-        }
-
-        if (query.IsActive is { } active)
-        {
-            products = products.Where(p => p.IsActive == active);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Name))
-        {
-            var term = query.Name.Trim().ToUpperInvariant();
-            products = products.Where(p => p.SearchName.Contains(term));
-        }
-
-        if (query.MinPrice is null && query.MaxPrice is null)
-        {
-            return products;
-        }
-
-        var currency = (query.Currency ?? options.Value.DefaultCurrency).ToUpperInvariant();
-        products = products.Where(p => p.Currency == currency);
-        if (query.MinPrice is { } min)
-        {
-            var minMinor = Money.FromDecimal(min, currency).Minor;
-            products = products.Where(p => p.PriceMinor >= minMinor);
-        }
-
-        if (query.MaxPrice is { } max)
-        {
-            var maxMinor = Money.FromDecimal(max, currency).Minor;
-            products = products.Where(p => p.PriceMinor <= maxMinor);
-        }
-
-        return products;
-    }
-
-    private static IOrderedQueryable<Product> Sort(IQueryable<Product> products, ListProducts query)
-    {
-        var descending = string.Equals(query.Order, "desc", StringComparison.OrdinalIgnoreCase);
-        var sorted = query.Sort?.ToLowerInvariant() switch
-        {
-            "name" => descending ? products.OrderByDescending(p => p.SearchName) : products.OrderBy(p => p.SearchName),
-            "price" => descending ? products.OrderByDescending(p => p.PriceMinor) : products.OrderBy(p => p.PriceMinor),
-            "created_at" => descending ? products.OrderByDescending(p => p.CreatedAt) : products.OrderBy(p => p.CreatedAt),
-            _ => descending ? products.OrderByDescending(p => p.Id) : products.OrderBy(p => p.Id),
-        };
-        return descending ? sorted.ThenByDescending(p => p.Id) : sorted.ThenBy(p => p.Id);
-    }
 }

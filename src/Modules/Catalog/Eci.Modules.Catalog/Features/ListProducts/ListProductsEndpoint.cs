@@ -1,3 +1,4 @@
+using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +11,8 @@ namespace Eci.Modules.Catalog.Features.ListProducts;
 
 internal static class ListProductsEndpoint
 {
-    public static void Map(RouteGroupBuilder products) =>
+    public static void Map(RouteGroupBuilder products)
+    {
         products.MapGet("/", async (
                 ISender sender,
                 CancellationToken ct,
@@ -26,11 +28,8 @@ internal static class ListProductsEndpoint
             .AllowAnonymous()
             .CacheOutput(CatalogReadCache.Policy)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-}
 
-internal static class SearchProductsEndpoint
-{
-    public static void Map(RouteGroupBuilder products) =>
+        // The search form of the same query: name and price range on top of the list's filters.
         products.MapGet("/search", async (
                 ISender sender,
                 CancellationToken ct,
@@ -50,4 +49,5 @@ internal static class SearchProductsEndpoint
             .AllowAnonymous()
             .CacheOutput(CatalogReadCache.Policy)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    }
 }

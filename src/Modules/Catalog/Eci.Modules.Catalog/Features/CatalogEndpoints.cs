@@ -9,13 +9,12 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Eci.Modules.Catalog.Features;
 
-internal static class ProductEndpoints
+internal static class CatalogEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
         var products = v1.MapGroup("/products").WithTags("Products");
         ListProductsEndpoint.Map(products);
-        SearchProductsEndpoint.Map(products);
         GetProductEndpoint.Map(products);
         CreateProductEndpoint.Map(products);
         UpdateProductEndpoint.Map(products);

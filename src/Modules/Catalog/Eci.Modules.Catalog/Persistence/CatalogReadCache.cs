@@ -2,13 +2,11 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Eci.Modules.Catalog.Features;
+namespace Eci.Modules.Catalog.Persistence;
 
-/// <summary>
-/// Anonymous product reads (list, search, one product) are answered from the output cache for
-/// <c>Modules:Catalog:ReadCacheSeconds</c> (10; 0 turns it off). Every catalog write evicts them on the replica that
-/// made it; other replicas may show the old entry until it expires. Orders never read prices from this cache.
-/// </summary>
+// Anonymous product reads (list, search, one product) are answered from the output cache for
+// Modules:Catalog:ReadCacheSeconds (10; 0 turns it off). Every catalog write evicts them on the replica that made it;
+// other replicas may show the old entry until it expires. Orders never read prices from this cache.
 internal sealed class CatalogReadCache(IOutputCacheStore store)
 {
     public const string Policy = "catalog-reads";
@@ -36,6 +34,6 @@ internal sealed class CatalogReadCache(IOutputCacheStore store)
         services.AddSingleton<CatalogReadCache>();
     }
 
-    /// <summary>Drops every cached read after a change to the catalog.</summary>
+    // Drops every cached read after a change to the catalog.
     public ValueTask InvalidateAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken);
 }
