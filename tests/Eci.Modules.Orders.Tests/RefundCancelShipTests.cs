@@ -148,6 +148,19 @@ public abstract class RefundCancelShipTests(WorkflowHost host)
         await host.AssertHoldsAsync(order.Id);
     }
 
+    [Fact]
+    public async Task A_refund_the_order_was_not_told_about_reaches_it_through_the_refund_event()
+    {
+        var order = await PlaceAsync();
+
+        // As if the process died between the refund's commit and telling the order: only the event is left.
+        await host.SendAsync(new RefundPayment(Guid.Parse(order.Payment), null, "refunded at the processor"));
+
+        await Poll.UntilAsync(() => host.OrderAsync(order.Id), o => o.GetProperty("status").GetString() == "cancelled");
+        Assert.Equal(new State("cancelled", "refunded", "refunded", "cancelled", (5, 0, 5)), await StateAsync(order));
+        await host.AssertHoldsAsync(order.Id);
+    }
+
     private async Task<Placed> PlaceAsync()
     {
         var product = await host.ProductAsync(500m, 5);
