@@ -16,7 +16,9 @@ namespace Eci.Modules.Orders.Workflow;
 internal sealed class RefundSettlement(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock)
     : ICommandHandler<ApplyOrderRefund>, INotificationHandler<PaymentRefunded>
 {
-    private const int Attempts = 3;
+    // Another driver of the order (the refund's event racing its immediate call, say) holds it for moments only.
+    private const int Attempts = 20;
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
 
     public async ValueTask<Unit> Handle(ApplyOrderRefund command, CancellationToken cancellationToken)
     {
@@ -37,20 +39,22 @@ internal sealed class RefundSettlement(OrdersDbContext db, ISender sender, Place
         for (var attempt = 1; ; attempt++)
         {
             var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
-            // Another payment filed under the order is not the order's money; a cancel under way refunds and records itself.
-            if (order is null || order.PaymentId != paymentId || order.Status is OrderStatus.Cancelling or OrderStatus.Cancelled)
+            // Another payment filed under the order is not the order's money.
+            if (order is null || order.PaymentId != paymentId || order.Status == OrderStatus.Cancelled)
             {
                 return;
             }
 
             var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
             var full = payment?.Status == PaymentStatuses.Refunded;
-            if (!full && payment?.Status != PaymentStatuses.PartiallyRefunded)
+            if ((!full && payment?.Status != PaymentStatuses.PartiallyRefunded) || (!full && order.Status == OrderStatus.Cancelling))
             {
+                // A cancel under way refunds the rest and records it itself.
                 return;
             }
 
-            if (full && order.Status is OrderStatus.Paid or OrderStatus.Fulfilling)
+            // A full refund cancels an order whose parcel has not left, or finishes a cancel begun (waiting for its driver).
+            if (full && order.Status is OrderStatus.Paid or OrderStatus.Fulfilling or OrderStatus.Cancelling)
             {
                 try
                 {
@@ -60,6 +64,12 @@ internal sealed class RefundSettlement(OrdersDbContext db, ISender sender, Place
                 catch (ConflictException problem) when (problem.Code == "shipment_already_left")
                 {
                     // Refunded after the parcel left: the order keeps its course, with its money given back.
+                }
+                catch (ConflictException problem) when (problem.Code == "order_busy" && attempt < Attempts)
+                {
+                    db.ChangeTracker.Clear();
+                    await Task.Delay(Pause * Math.Min(attempt, 5), clock, cancellationToken);
+                    continue;
                 }
             }
 
