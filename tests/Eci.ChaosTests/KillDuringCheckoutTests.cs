@@ -27,7 +27,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     internal const string AdminPassword = "chaos-admin-password-1";
     private static readonly TimeSpan RetryWindow = TimeSpan.FromSeconds(100);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(100);
-    private static readonly string[] Unsettled = ["pending", "stock_reserved", "paid"];
+    private static readonly string[] Unsettled = ["pending", "stock_reserved", "paid", "cancelling"];
 
     [Fact(Timeout = 300_000)]
     public async Task Orders_stay_consistent_when_the_host_is_killed_during_checkout()
