@@ -34,7 +34,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     {
         if (TestDatabase.PostgresServer is not { } server)
         {
-            Assert.Skip($"The chaos test needs {TestDatabase.PostgresVariable} (a PostgreSQL server connection string with CREATEDB).");
+            Assert.Skip(TestDatabase.SkipReason);
             return;
         }
 

@@ -41,9 +41,21 @@ public static class EciCommandLine
         {
             await app.StartAsync();
         }
-        catch (Exception ex) when (IsConfigurationFailure(ex))
+        catch (Exception ex) when (IsConfigurationFailure(ex) || ex is IOException)
         {
+            // IOException: Kestrel could not bind its address (the port is in use, say).
             return Refuse(ex, error);
+        }
+        catch (Exception)
+        {
+            // A module's start-up work (the first admin, say) queried a database that was never migrated.
+            if (await SchemaCheckOnStartup.RefusalAsync(app.Services, CancellationToken.None) is { } refusal)
+            {
+                error.WriteLine("Eci.Host cannot start: " + refusal);
+                return 1;
+            }
+
+            throw;
         }
 
         await app.WaitForShutdownAsync();
