@@ -52,8 +52,9 @@ public sealed class SchemaReadinessTests
             Assert.Equal(HealthStatus.Unhealthy, before.Status);
             Assert.Equal("The Orders database does not exist; run 'Eci.Host migrate'.", before.Entries["orders-db"].Description);
             Assert.Equal(1, refused.ExitCode);
-            Assert.StartsWith("Eci.Host cannot start: The Catalog database does not exist;", refused.Line, StringComparison.Ordinal);
-            Assert.Contains("the Orders database does not exist", refused.Line, StringComparison.Ordinal);
+            Assert.StartsWith("Eci.Host cannot start: The Catalog database ", refused.Line, StringComparison.Ordinal);
+            // A module's worker may have opened its database first, which on SQLite leaves an empty file.
+            Assert.Matches("the Orders database (does not exist|lacks the tables)", refused.Line);
             Assert.Contains("Run 'Eci.Host migrate'", refused.Line, StringComparison.Ordinal);
             Assert.DoesNotContain("|", refused.Line, StringComparison.Ordinal);
             Assert.Equal(1, withAdmin.ExitCode);
