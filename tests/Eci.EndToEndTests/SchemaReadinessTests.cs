@@ -111,6 +111,19 @@ public sealed class SchemaReadinessTests
     }
 
     [Fact]
+    public async Task A_content_root_that_is_not_there_is_refused_in_one_line()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "eci-no-root-" + Guid.NewGuid().ToString("N"));
+
+        var refused = await RunAsync("--environment=Production", $"--contentRoot={missing}", $"--Auth:SigningKey={SigningKey}");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith("Eci.Host cannot start: ", refused.Line, StringComparison.Ordinal);
+        Assert.Contains(missing, refused.Line, StringComparison.Ordinal);
+        Assert.DoesNotContain("|", refused.Line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_port_in_use_is_refused_in_one_line()
     {
         var directory = Path.Combine(Path.GetTempPath(), "eci-port-" + Guid.NewGuid().ToString("N"));

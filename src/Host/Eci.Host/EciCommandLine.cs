@@ -18,8 +18,9 @@ public static class EciCommandLine
         {
             app = EciApp.Build(command is null ? args : args[1..]);
         }
-        catch (Exception ex) when (IsConfigurationFailure(ex))
+        catch (Exception ex) when (IsConfigurationFailure(ex) || ex is IOException)
         {
+            // IOException: a content root or settings file that is not there.
             return Refuse(ex, error);
         }
 
