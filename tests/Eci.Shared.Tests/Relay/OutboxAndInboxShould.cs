@@ -15,7 +15,7 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
     {
         if (provider == DatabaseProvider.Postgres && RelayDatabases.PostgresServer is null)
         {
-            Assert.Skip($"PostgreSQL tests need {RelayDatabases.PostgresVariable}.");
+            Assert.Skip($"PostgreSQL variant: {RelayDatabases.PostgresVariable} is not set");
         }
 
         _databases = await RelayDatabases.CreateAsync(provider);
