@@ -23,10 +23,10 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer, I
 {
     private static readonly Dictionary<string, string> Reasons = new()
     {
-        ["payment_declined"] = "the payment was declined",
-        ["out_of_stock"] = "some of the items are out of stock",
-        ["stock_unavailable"] = "some of the items are no longer in stock",
-        ["customer_cancelled"] = "you asked us to cancel it",
+        [CancellationReasons.PaymentDeclined] = "the payment was declined",
+        [CancellationReasons.OutOfStock] = "some of the items are out of stock",
+        [CancellationReasons.StockUnavailable] = "some of the items are no longer in stock",
+        [CancellationReasons.CustomerCancelled] = "you asked us to cancel it",
     };
 
     public async ValueTask Handle(OrderPaid notification, CancellationToken cancellationToken)
@@ -53,10 +53,10 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer, I
             ["reason"] = Reasons.GetValueOrDefault(notification.Reason, notification.Reason.Replace('_', ' ')),
             ["refunded"] = notification.Refunded,
         };
-        if (notification.Reason == "payment_declined")
+        if (notification.Reason == CancellationReasons.PaymentDeclined)
         {
             var payments = await sender.Send(new GetOrderPayments(notification.OrderId.ToString()), cancellationToken);
-            if (payments.LastOrDefault(p => p.Status == "failed") is { } failed)
+            if (payments.LastOrDefault(p => p.Status == PaymentStatuses.Failed) is { } failed)
             {
                 model["payment_declined"] = true;
                 model["amount"] = Format(failed.Amount);
