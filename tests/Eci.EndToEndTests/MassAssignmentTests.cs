@@ -121,12 +121,13 @@ public abstract class MassAssignmentTests(HostFixture host)
     public async Task A_charge_cannot_state_its_own_outcome_or_refunds()
     {
         var customer = await host.NewCustomerAsync();
+        var order = await OrderOfAsync(customer);
 
         var declined = await OkAsync(await SendAsync(customer.Client, HttpMethod.Post, "/v1/payments/charge",
-            $"{{\"order_id\":\"ma-{Guid.NewGuid():N}\",\"amount\":10,\"method\":\"card\",\"payment_token\":\"tok_card_declined\","
+            $"{{\"order_id\":\"{order}\",\"amount\":10,\"method\":\"card\",\"payment_token\":\"tok_card_declined\","
             + "\"status\":\"succeeded\",\"failure_code\":null,\"refunded_amount\":0}"), HttpStatusCode.Created);
         var paid = await OkAsync(await SendAsync(customer.Client, HttpMethod.Post, "/v1/payments/charge",
-            $"{{\"order_id\":\"ma-{Guid.NewGuid():N}\",\"amount\":10,\"method\":\"card\",\"status\":\"refunded\",\"refunded_amount\":10,"
+            $"{{\"order_id\":\"{order}\",\"amount\":10,\"method\":\"card\",\"status\":\"refunded\",\"refunded_amount\":10,"
             + "\"refunds\":[{\"amount\":10}],\"gateway_reference\":\"forged\"}"), HttpStatusCode.Created);
 
         Assert.Equal("failed", declined.GetProperty("status").GetString());
@@ -169,6 +170,16 @@ public abstract class MassAssignmentTests(HostFixture host)
         JsonValueKind.Array => element.EnumerateArray().SelectMany(PropertyNames),
         _ => [],
     };
+
+    /// <summary>An order of the customer's own, placed through the API; a charge is filed under an order the caller may see.</summary>
+    private async Task<string> OrderOfAsync(TestCustomer customer)
+    {
+        var product = await ProductInStockAsync(10m);
+        var order = await OkAsync(await SendAsync(customer.Client, HttpMethod.Post, "/v1/orders",
+            $"{{\"items\":[{{\"product_id\":{product},\"quantity\":1}}],\"payment_method\":\"card\","
+            + "\"shipping_address\":{\"line1\":\"1 Test Street\",\"city\":\"Pune\",\"postal_code\":\"411001\",\"country\":\"IN\"}}"), HttpStatusCode.Created);
+        return order.GetProperty("id").GetString()!;
+    }
 
     /// <summary>A product at the given price with stock in a warehouse of its own, made by the admin.</summary>
     private async Task<int> ProductInStockAsync(decimal price)

@@ -24,8 +24,8 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var self = await host.NewCustomerAsync();
         var other = await host.NewCustomerAsync();
         var resources = await GuardedResourcesAsync();
-        var payments = new Dictionary<int, string> { [self.Id] = await PaymentOfAsync(self), [other.Id] = await PaymentOfAsync(other) };
         var orders = new Dictionary<int, Placed> { [self.Id] = await OrderOfAsync(self, resources), [other.Id] = await OrderOfAsync(other, resources) };
+        var payments = new Dictionary<int, string> { [self.Id] = await PaymentOfAsync(self, orders[self.Id].OrderId), [other.Id] = await PaymentOfAsync(other, orders[other.Id].OrderId) };
         var notifications = template.Contains("/notifications/{id}", StringComparison.Ordinal)
             ? new Dictionary<int, string> { [self.Id] = await NotificationOfAsync(self), [other.Id] = await NotificationOfAsync(other) }
             : [];
@@ -59,11 +59,12 @@ public abstract partial class SecurityTableTests(HostFixture host)
         await Expect(admin, await SendAsync(host.AdminClient, method, Path(other.Id)), signedIn: true);
     }
 
-    private static async Task<string> PaymentOfAsync(TestCustomer customer)
+    /// <summary>A payment of the customer's own, charged against their order (a payment is filed under an order they may see).</summary>
+    private static async Task<string> PaymentOfAsync(TestCustomer customer, string orderId)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/payments/charge")
         {
-            Content = new StringContent($"{{\"order_id\":\"sec-{Guid.NewGuid():N}\",\"amount\":10,\"method\":\"card\"}}", System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent($"{{\"order_id\":\"{orderId}\",\"amount\":10,\"method\":\"card\"}}", System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
         var response = await customer.Client.SendAsync(request);

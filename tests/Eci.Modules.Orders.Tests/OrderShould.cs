@@ -1,3 +1,4 @@
+using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Shared.Errors;
 using Xunit;
@@ -39,10 +40,42 @@ public sealed class OrderShould
     public void Not_be_cancelled_once_settled()
     {
         var order = NewOrder();
-        order.Cancel(CancellationReasons.OutOfStock, Now);
+        order.BeginCancel(CancellationReasons.OutOfStock, Now);
+        order.Cancel(Now);
 
-        Assert.Throws<ConflictException>(() => order.Cancel(CancellationReasons.CustomerCancelled, Now));
-        Assert.Equal(CancellationReasons.OutOfStock, order.CancellationReason);
+        Assert.Throws<ConflictException>(() => order.BeginCancel(CancellationReasons.CustomerCancelled, Now));
+        Assert.Throws<ConflictException>(() => order.Cancel(Now));
+        Assert.Equal((OrderStatus.Cancelled, CancellationReasons.OutOfStock), (order.Status, order.CancellationReason));
+    }
+
+    [Fact]
+    public void Keep_the_first_reason_of_a_cancel_begun_and_go_back_to_fulfilling_when_it_is_abandoned()
+    {
+        var order = NewOrder();
+        order.StockReserved(Guid.NewGuid(), Now);
+        order.Paid(Guid.NewGuid(), Now);
+        order.Fulfilling(Guid.NewGuid(), Now);
+
+        order.BeginCancel(CancellationReasons.CustomerCancelled, Now);
+        order.BeginCancel(CancellationReasons.ShipmentCancelled, Now);
+        Assert.Equal((OrderStatus.Cancelling, CancellationReasons.CustomerCancelled), (order.Status, order.CancellationReason));
+
+        order.AbandonCancel(Now);
+        Assert.Equal((OrderStatus.Fulfilling, null), (order.Status, order.CancellationReason));
+    }
+
+    [Fact]
+    public void Record_a_partial_then_a_full_refund_and_never_go_back()
+    {
+        var order = NewOrder();
+        order.StockReserved(Guid.NewGuid(), Now);
+        order.Paid(Guid.NewGuid(), Now);
+
+        Assert.True(order.RefundRecorded(full: false, Now));
+        Assert.Equal(OrderPaymentStatus.PartiallyRefunded, order.PaymentStatus);
+        Assert.True(order.RefundRecorded(full: true, Now));
+        Assert.False(order.RefundRecorded(full: false, Now));
+        Assert.Equal(OrderPaymentStatus.Refunded, order.PaymentStatus);
     }
 
     [Fact]

@@ -19,6 +19,15 @@ public abstract class PaymentApiTests(HostFixture host)
 
     private static string NewOrder() => "ord-" + Guid.NewGuid().ToString("N")[..12];
 
+    /// <summary>A customer and an order of theirs (placed and paid through the API): a payment is filed under an order.</summary>
+    private async Task<(TestCustomer Customer, string Order)> OrderAsync()
+    {
+        var product = await host.ProductAsync(10m, 1);
+        var shopper = await host.ShopperAsync();
+        var order = await shopper.PlacedAsync(Shop.Order(null, (product, 1)));
+        return (shopper, order.GetProperty("id").GetString()!);
+    }
+
     private static Task<HttpResponseMessage> ChargeAsync(HttpClient client, object body, string? key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/v1/payments/charge")
@@ -33,10 +42,12 @@ public abstract class PaymentApiTests(HostFixture host)
         return client.SendAsync(request);
     }
 
-    private async Task<JsonElement> PaidAsync(decimal amount = 100m, string? token = null)
+    private async Task<JsonElement> PaidAsync(decimal amount = 100m, string? token = null) => await PaidAsync(await OrderAsync(), amount, token);
+
+    private async Task<JsonElement> PaidAsync((TestCustomer Customer, string Order) to, decimal amount = 100m, string? token = null)
     {
-        var customer = await host.NewCustomerAsync();
-        var response = await ChargeAsync(customer.Client, new { order_id = NewOrder(), amount, method = "card", payment_token = token }, Guid.NewGuid().ToString());
+        var (customer, order) = to;
+        var response = await ChargeAsync(customer.Client, new { order_id = order, amount, method = "card", payment_token = token }, Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.JsonAsync();
     }
@@ -76,9 +87,10 @@ public abstract class PaymentApiTests(HostFixture host)
     [InlineData(SimulatedPaymentGateway.Timeout, "gateway_timeout")]
     public async Task A_failing_charge_ends_failed_with_its_code_and_takes_no_money(string token, string code)
     {
+        var order = await OrderAsync();
         var before = Gateway.SucceededCharges;
 
-        var payment = await PaidAsync(token: token);
+        var payment = await PaidAsync(order, token: token);
 
         Assert.Equal(("failed", code), (payment.GetProperty("status").GetString(), payment.GetProperty("failure_code").GetString()));
         Assert.Equal(before, Gateway.SucceededCharges);
@@ -87,9 +99,10 @@ public abstract class PaymentApiTests(HostFixture host)
     [Fact]
     public async Task A_timeout_is_retried_with_the_same_key_and_charges_once()
     {
+        var order = await OrderAsync();
         var before = Gateway.SucceededCharges;
 
-        var payment = await PaidAsync(token: SimulatedPaymentGateway.TimeoutOnce);
+        var payment = await PaidAsync(order, token: SimulatedPaymentGateway.TimeoutOnce);
 
         Assert.Equal("succeeded", payment.GetProperty("status").GetString());
         Assert.Equal(before + 1, Gateway.SucceededCharges);
@@ -123,8 +136,8 @@ public abstract class PaymentApiTests(HostFixture host)
     [Fact]
     public async Task The_same_key_replays_the_first_payment()
     {
-        var customer = await host.NewCustomerAsync();
-        var body = new { order_id = NewOrder(), amount = 50m, method = "wallet" };
+        var (customer, order) = await OrderAsync();
+        var body = new { order_id = order, amount = 50m, method = "wallet" };
         var key = Guid.NewGuid().ToString();
 
         var first = await (await ChargeAsync(customer.Client, body, key)).JsonAsync();
@@ -138,8 +151,7 @@ public abstract class PaymentApiTests(HostFixture host)
     [Fact]
     public async Task The_same_key_with_another_amount_is_a_422()
     {
-        var customer = await host.NewCustomerAsync();
-        var order = NewOrder();
+        var (customer, order) = await OrderAsync();
         var key = Guid.NewGuid().ToString();
         await ChargeAsync(customer.Client, new { order_id = order, amount = 50m, method = "card" }, key);
 
@@ -152,8 +164,7 @@ public abstract class PaymentApiTests(HostFixture host)
     [Fact]
     public async Task Fifty_identical_charges_at_once_with_one_key_charge_once()
     {
-        var customer = await host.NewCustomerAsync();
-        var order = NewOrder();
+        var (customer, order) = await OrderAsync();
         var key = Guid.NewGuid().ToString();
         var before = Gateway.SucceededCharges;
 
@@ -170,7 +181,7 @@ public abstract class PaymentApiTests(HostFixture host)
 
         Assert.Single(ids);
         Assert.Equal(before + 1, Gateway.SucceededCharges);
-        var stored = await host.InScopeAsync(async sp => await sp.GetRequiredService<PaymentsDbContext>().Payments.CountAsync(p => p.OrderId == order));
+        var stored = await host.InScopeAsync(async sp => await sp.GetRequiredService<PaymentsDbContext>().Payments.CountAsync(p => p.OrderId == order && p.GatewayKey.StartsWith("api:")));
         Assert.Equal(1, stored);
     }
 
@@ -232,14 +243,62 @@ public abstract class PaymentApiTests(HostFixture host)
     public async Task A_customer_sees_only_their_own_payments_and_pays_only_for_themselves()
     {
         var mine = await host.NewCustomerAsync();
-        var theirs = await host.NewCustomerAsync();
-        var theirPayment = (await (await ChargeAsync(theirs.Client, new { order_id = NewOrder(), amount = 5m, method = "upi" }, Guid.NewGuid().ToString())).JsonAsync()).GetProperty("id").GetString();
+        var (theirs, theirOrder) = await OrderAsync();
+        var theirPayment = (await (await ChargeAsync(theirs.Client, new { order_id = theirOrder, amount = 5m, method = "upi" }, Guid.NewGuid().ToString())).JsonAsync()).GetProperty("id").GetString();
 
         Assert.Equal(HttpStatusCode.NotFound, (await mine.Client.GetAsync($"/v1/payments/{theirPayment}")).StatusCode);
         Assert.Equal(0, (await (await mine.Client.GetAsync("/v1/payments")).JsonAsync()).GetProperty("total").GetInt64());
         Assert.Equal(HttpStatusCode.OK, (await host.AdminClient.GetAsync($"/v1/payments/{theirPayment}")).StatusCode);
         var forOther = await ChargeAsync(mine.Client, new { order_id = NewOrder(), amount = 5m, method = "upi", customer_id = theirs.Id }, Guid.NewGuid().ToString());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, forOther.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_customer_cannot_charge_another_customers_order_or_one_that_does_not_exist()
+    {
+        var (owner, order) = await OrderAsync();
+        var stranger = await host.NewCustomerAsync();
+        var before = Gateway.SucceededCharges;
+
+        var theirs = await ChargeAsync(stranger.Client, new { order_id = order, amount = 5m, method = "card" }, Guid.NewGuid().ToString());
+        var madeUp = await ChargeAsync(stranger.Client, new { order_id = NewOrder(), amount = 5m, method = "card" }, Guid.NewGuid().ToString());
+        var unknown = await ChargeAsync(stranger.Client, new { order_id = Guid.NewGuid().ToString(), amount = 5m, method = "card" }, Guid.NewGuid().ToString());
+        var own = await ChargeAsync(owner.Client, new { order_id = order, amount = 5m, method = "card" }, Guid.NewGuid().ToString());
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (theirs.StatusCode, madeUp.StatusCode, unknown.StatusCode));
+        Assert.Equal("not_found", (await theirs.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        Assert.Equal(before + 1, Gateway.SucceededCharges);
+        Assert.Equal(0, (await (await stranger.Client.GetAsync("/v1/payments")).JsonAsync()).GetProperty("total").GetInt64());
+    }
+
+    [Fact]
+    public async Task An_admin_charges_any_existing_order_on_its_customers_behalf()
+    {
+        var (owner, order) = await OrderAsync();
+        var other = await host.NewCustomerAsync();
+
+        var charged = await ChargeAsync(host.AdminClient, new { order_id = order, amount = 7m, method = "card" }, Guid.NewGuid().ToString());
+        var wrongCustomer = await ChargeAsync(host.AdminClient, new { order_id = order, amount = 7m, method = "card", customer_id = other.Id }, Guid.NewGuid().ToString());
+        var unknown = await ChargeAsync(host.AdminClient, new { order_id = Guid.NewGuid().ToString(), amount = 7m, method = "card" }, Guid.NewGuid().ToString());
+
+        Assert.Equal(HttpStatusCode.Created, charged.StatusCode);
+        Assert.Equal(owner.Id, (await charged.JsonAsync()).GetProperty("customer_id").GetInt32());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongCustomer.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_refund_retried_under_its_key_with_other_words_is_the_same_refund()
+    {
+        var id = Guid.Parse((await PaidAsync(100m)).GetProperty("id").GetString()!);
+        var key = $"order:{Guid.NewGuid()}:cancel-refund";
+
+        var first = await host.SendAsync(new RefundPayment(id, null, "customer_cancelled", key));
+        var again = await host.SendAsync(new RefundPayment(id, null, "shipment_cancelled", key));
+
+        Assert.Equal((PaymentStatuses.Refunded, first.Refunded), (again.Status, again.Refunded));
+        Assert.Equal(Money.FromDecimal(100m, "INR"), (await host.QueryAsync(new GetPayment(id)))?.Refunded);
     }
 
     [Fact]

@@ -1,6 +1,10 @@
 using System.Net;
 using Eci.Modules.Shipping.Contracts;
+using Eci.Modules.Shipping.Persistence;
+using Eci.Shared.Outbox;
 using Eci.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Eci.Modules.Shipping.Tests;
@@ -162,6 +166,27 @@ public abstract class ShipmentApiTests(HostFixture host)
         Assert.Equal("cancelled", cancelled!.Status);
         Assert.Equal("shipment_already_left", refused.Code);
         Assert.Null(await host.SendAsync(new CancelShipment($"none-{Guid.NewGuid():N}", "nothing to cancel")));
+    }
+
+    [Fact]
+    public async Task A_refund_then_a_cancel_leaves_no_shipment_event_failing()
+    {
+        var product = await host.ProductAsync(25m, 3);
+        var shopper = await host.ShopperAsync();
+        var order = await shopper.PlacedAsync(Shop.Order(null, (product, 1)));
+        var id = order.GetProperty("id").GetString()!;
+        var refund = await host.AdminClient.PostJsonAsync($"/v1/payments/{order.GetProperty("payment_id").GetString()}/refund", new { reason = "damaged in the warehouse" });
+
+        var cancel = await shopper.Client.PostAsync($"/v1/orders/{id}/cancel", null);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (refund.StatusCode, cancel.StatusCode));
+        var events = await Poll.UntilAsync(
+            () => host.InScopeAsync(async sp => await sp.GetRequiredService<ShippingDbContext>().Set<OutboxMessage>().AsNoTracking()
+                .Where(m => m.Payload.Contains(id)).ToListAsync()),
+            all => all.Count >= 2 && all.All(m => m.ProcessedAt is not null || m.Attempts > 0));
+        Assert.Contains(events, m => m.Type.Contains(nameof(ShipmentStatusChanged), StringComparison.Ordinal));
+        Assert.All(events, m => Assert.True(m.ProcessedAt is not null && m.Attempts == 0, $"{m.Type} failed: {m.LastError}"));
+        Assert.Equal("cancelled", (await host.OrderAsync(id)).GetProperty("status").GetString());
     }
 
     private Task<ShipmentDto> NewShipmentAsync()

@@ -11,7 +11,8 @@ namespace Eci.Modules.Orders.Background;
 
 /// <summary>
 /// Finds orders a crash left at an intermediate step for longer than <c>RecoveryAfterSeconds</c> and drives them on
-/// (or compensates). Safe on several replicas: each order is driven under a lease only one worker can hold.
+/// (or compensates), and finishes cancels that passed their point of no return but not their end. Safe on several
+/// replicas: each order is driven under a lease only one worker can hold.
 /// </summary>
 internal sealed partial class OrderRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderRecoveryWorker> logger)
     : PeriodicWorker
@@ -33,7 +34,7 @@ internal sealed partial class OrderRecoveryWorker(IServiceProvider services, Tim
             var now = clock.GetUtcNow().UtcDateTime;
             var before = now.AddSeconds(-options.Value.RecoveryAfterSeconds);
             stale = await scope.ServiceProvider.GetRequiredService<OrdersDbContext>().Orders.AsNoTracking()
-                .Where(o => (o.Status == OrderStatus.Pending || o.Status == OrderStatus.StockReserved || o.Status == OrderStatus.Paid)
+                .Where(o => (o.Status == OrderStatus.Pending || o.Status == OrderStatus.StockReserved || o.Status == OrderStatus.Paid || o.Status == OrderStatus.Cancelling)
                     && o.UpdatedAt <= before && (o.LeaseUntil == null || o.LeaseUntil < now))
                 .OrderBy(o => o.UpdatedAt).Select(o => o.Id).Take(100).ToListAsync(cancellationToken);
         }

@@ -1,3 +1,4 @@
+using Eci.Modules.Orders.Contracts;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 
@@ -5,8 +6,9 @@ namespace Eci.Modules.Orders.Domain;
 
 /// <summary>
 /// An order and where its workflow stands. <c>pending</c> → <c>stock_reserved</c> → <c>paid</c> → <c>fulfilling</c> →
-/// <c>completed</c> (or <c>returned</c>); any step may end in <c>cancelled</c> with a reason. The workflow saves the
-/// order after every step, so a crash leaves it at a step the recovery worker can drive on from.
+/// <c>completed</c> (or <c>returned</c>); any step before the shipment leaves may end in <c>cancelled</c> with a reason,
+/// through <c>cancelling</c>: the cancel's intent, saved before its first effect, so that a crash leaves it where the
+/// recovery worker finishes it. The workflow saves the order after every step.
 /// </summary>
 internal sealed class Order
 {
@@ -65,7 +67,10 @@ internal sealed class Order
     public bool IsSettled => Status is OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Returned;
 
     /// <summary>True while the workflow still has steps to run on its own (it waits on the shipment after that).</summary>
-    public bool HasPendingSteps => Status is OrderStatus.Pending or OrderStatus.StockReserved or OrderStatus.Paid;
+    public bool HasPendingSteps => Status is OrderStatus.Pending or OrderStatus.StockReserved or OrderStatus.Paid or OrderStatus.Cancelling;
+
+    /// <summary>True while captured money of this order has not all been given back.</summary>
+    public bool HoldsMoney => PaymentStatus is OrderPaymentStatus.Paid or OrderPaymentStatus.PartiallyRefunded;
 
     public static Order Place(int customerId, IReadOnlyList<OrderLine> lines, OrderTotals totals, string paymentMethod, string? paymentToken, OrderAddress address, DateTime now)
     {
@@ -117,21 +122,60 @@ internal sealed class Order
         Touch(now);
     }
 
-    public void Refunded(DateTime now)
+    /// <summary>Records how much of the order's payment was given back; false when the order knew it already.</summary>
+    public bool RefundRecorded(bool full, DateTime now)
     {
-        PaymentStatus = OrderPaymentStatus.Refunded;
+        var to = full ? OrderPaymentStatus.Refunded : OrderPaymentStatus.PartiallyRefunded;
+        if (PaymentStatus == to || PaymentStatus == OrderPaymentStatus.Refunded || !HoldsMoney)
+        {
+            return false;
+        }
+
+        PaymentStatus = to;
         Touch(now);
+        return true;
     }
 
-    /// <summary>Ends the order; compensation (refund, release) is the workflow's job and happens before this.</summary>
-    public void Cancel(string reason, DateTime now)
+    /// <summary>
+    /// The cancel's point of no return: from here on its effects are finished, by this request or by the recovery
+    /// worker. The first reason stands; a cancel begun already is not begun again.
+    /// </summary>
+    public void BeginCancel(string reason, DateTime now)
     {
+        if (Status == OrderStatus.Cancelling)
+        {
+            return;
+        }
+
         if (IsSettled)
         {
             throw Illegal(OrderStatus.Cancelled);
         }
 
         CancellationReason = reason;
+        Move(OrderStatus.Cancelling, now);
+    }
+
+    /// <summary>A cancel that cannot happen after all (the shipment left meanwhile) gives the order back its state.</summary>
+    public void AbandonCancel(DateTime now)
+    {
+        if (Status != OrderStatus.Cancelling)
+        {
+            return;
+        }
+
+        CancellationReason = null;
+        Move(ShipmentId is null ? OrderStatus.Paid : OrderStatus.Fulfilling, now);
+    }
+
+    /// <summary>Ends a cancel once its effects (shipment, refund, stock) are done.</summary>
+    public void Cancel(DateTime now)
+    {
+        if (Status != OrderStatus.Cancelling)
+        {
+            throw Illegal(OrderStatus.Cancelled);
+        }
+
         Move(OrderStatus.Cancelled, now);
     }
 
@@ -217,32 +261,23 @@ internal sealed record OrderAddress(string Line1, string? Line2, string City, st
 
 internal static class OrderStatus
 {
-    public const string Pending = "pending";
-    public const string StockReserved = "stock_reserved";
-    public const string Paid = "paid";
-    public const string Fulfilling = "fulfilling";
-    public const string Completed = "completed";
-    public const string Cancelled = "cancelled";
-    public const string Returned = "returned";
+    public const string Pending = OrderStatuses.Pending;
+    public const string StockReserved = OrderStatuses.StockReserved;
+    public const string Paid = OrderStatuses.Paid;
+    public const string Fulfilling = OrderStatuses.Fulfilling;
+    public const string Completed = OrderStatuses.Completed;
+    public const string Cancelling = OrderStatuses.Cancelling;
+    public const string Cancelled = OrderStatuses.Cancelled;
+    public const string Returned = OrderStatuses.Returned;
 
-    public static readonly IReadOnlyList<string> All = [Pending, StockReserved, Paid, Fulfilling, Completed, Cancelled, Returned];
+    public static readonly IReadOnlyList<string> All = [Pending, StockReserved, Paid, Fulfilling, Completed, Cancelling, Cancelled, Returned];
 }
 
 internal static class OrderPaymentStatus
 {
-    public const string Unpaid = "unpaid";
-    public const string Paid = "paid";
-    public const string Refunded = "refunded";
-    public const string Failed = "failed";
-}
-
-internal static class CancellationReasons
-{
-    public const string OutOfStock = "out_of_stock";
-    public const string PaymentDeclined = "payment_declined";
-    public const string StockUnavailable = "stock_unavailable";
-    public const string ShipmentFailed = "shipment_failed";
-    public const string ShipmentCancelled = "shipment_cancelled";
-    public const string CustomerCancelled = "customer_cancelled";
-    public const string AdminCancelled = "admin_cancelled";
+    public const string Unpaid = OrderPaymentStatuses.Unpaid;
+    public const string Paid = OrderPaymentStatuses.Paid;
+    public const string PartiallyRefunded = OrderPaymentStatuses.PartiallyRefunded;
+    public const string Refunded = OrderPaymentStatuses.Refunded;
+    public const string Failed = OrderPaymentStatuses.Failed;
 }

@@ -36,7 +36,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => o.CustomerId);
         builder.Property(o => o.Status).HasMaxLength(24).IsRequired();
         builder.HasIndex(o => new { o.Status, o.UpdatedAt });
-        builder.Property(o => o.PaymentStatus).HasMaxLength(16).IsRequired();
+        builder.Property(o => o.PaymentStatus).HasMaxLength(24).IsRequired();
         builder.Property(o => o.CancellationReason).HasMaxLength(64);
         builder.Property(o => o.Currency).HasMaxLength(3).IsFixedLength().IsRequired();
         builder.Property(o => o.PaymentMethod).HasMaxLength(32).IsRequired();
@@ -45,6 +45,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.Total);
         builder.Ignore(o => o.IsSettled);
         builder.Ignore(o => o.HasPendingSteps);
+        builder.Ignore(o => o.HoldsMoney);
         builder.OwnsOne(o => o.ShippingAddress, address =>
         {
             address.Property(a => a.Line1).HasMaxLength(200).IsRequired();

@@ -19,4 +19,7 @@ internal static class WorkflowSteps
     public const string Reserve = "reserve";
     public const string Charge = "charge";
     public const string Ship = "ship";
+
+    /// <summary>A cancel's intent was saved; its effects are still to come.</summary>
+    public const string Cancel = "cancel";
 }

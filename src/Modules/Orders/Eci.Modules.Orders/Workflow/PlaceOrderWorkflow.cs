@@ -16,15 +16,16 @@ namespace Eci.Modules.Orders.Workflow;
 /// <summary>
 /// The place-order saga: reserve stock → charge (the hold extended first) → commit the hold → create the shipment,
 /// saving the order after every step. Each step is keyed by the order, so running it again never reserves or charges
-/// twice; failures compensate (declined → release; stock lost after payment → refund). One driver at a time holds the
-/// order's lease; the recovery worker drives orders a crash left mid-way.
+/// twice; failures compensate (declined → release; stock lost after payment → refund) through the same cancel as a
+/// customer's, which saves its intent first. One driver at a time holds the order's lease; the recovery worker drives
+/// orders a crash left mid-way, cancels included.
 /// </summary>
 internal sealed class PlaceOrderWorkflow(
     OrdersDbContext db, ISender sender, IWorkflowFaults faults, TimeProvider clock, IOptions<OrdersOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Runs every step still open; returns the order as it stands afterwards.</summary>
+    /// <summary>Runs every step still open (a cancel begun included); returns the order as it stands afterwards.</summary>
     public async Task<Order> DriveAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, cancellationToken);
@@ -41,6 +42,7 @@ internal sealed class PlaceOrderWorkflow(
                 {
                     OrderStatus.Pending => await ReserveAsync(order, cancellationToken),
                     OrderStatus.StockReserved => await ChargeAsync(order, cancellationToken),
+                    OrderStatus.Cancelling => await ResumeCancelAsync(order, cancellationToken),
                     _ => await ShipAsync(order, cancellationToken),
                 };
                 await db.SaveChangesAsync(cancellationToken);
@@ -56,11 +58,16 @@ internal sealed class PlaceOrderWorkflow(
         return order;
     }
 
-    /// <summary>Cancels an order that has not shipped: cancels its shipment, refunds its payment and releases its stock.</summary>
+    /// <summary>
+    /// Cancels a paid order whose shipment has not left: all of it or nothing. What can be checked is checked first (a
+    /// parcel that left is a 409 with nothing changed); then the intent is saved (<c>cancelling</c>), and from there the
+    /// shipment is cancelled, the money given back (a payment refunded already counts) and the stock released, by this
+    /// call or, after a crash or a failure, by the recovery worker.
+    /// </summary>
     public async Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, cancellationToken)
-            ?? throw new ConflictException("order_busy", $"Order {orderId} is being processed; try again shortly.");
+            ?? throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {orderId} is being processed; try again shortly.");
         try
         {
             if (order.Status == OrderStatus.Cancelled)
@@ -73,13 +80,21 @@ internal sealed class PlaceOrderWorkflow(
                 throw new ConflictException("illegal_transition", $"Order {order.Id} is {order.Status}; it cannot be cancelled.");
             }
 
-            if (order.ShipmentId is not null)
+            if (order.Status is OrderStatus.Pending or OrderStatus.StockReserved)
             {
-                await sender.Send(new CancelShipment(order.Id.ToString(), reason), cancellationToken);
+                // Its charge may be in flight; the workflow settles it (or cancels) within moments.
+                throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {order.Id} is being processed; try again shortly.");
             }
 
-            await CompensateAsync(order, reason, cancellationToken);
-            return order;
+            if (order.Status != OrderStatus.Cancelling && await ShipmentLeftAsync(order, cancellationToken))
+            {
+                throw ShipmentLeft(order);
+            }
+
+            order.BeginCancel(reason, Now);
+            await db.SaveChangesAsync(cancellationToken);
+            await faults.AfterStepAsync(WorkflowSteps.Cancel, order.Id, cancellationToken);
+            return await FinishCancelAsync(order, cancellationToken) ? order : throw ShipmentLeft(order);
         }
         finally
         {
@@ -99,13 +114,12 @@ internal sealed class PlaceOrderWorkflow(
                 IdempotencyKey: $"order:{order.Id}:reserve"), cancellationToken);
             order.StockReserved(reservation.Id, Now);
         }
-        catch (ProblemException problem) when (problem.Code == "insufficient_stock")
+        catch (Exception ex) when (ex is ValidationException || ex is ProblemException { Code: "insufficient_stock" })
         {
-            Cancel(order, CancellationReasons.OutOfStock);
-        }
-        catch (ValidationException)
-        {
-            Cancel(order, CancellationReasons.OutOfStock);
+            // Nothing was taken, so nothing is given back: the cancel begins and ends here.
+            order.BeginCancel(CancellationReasons.OutOfStock, Now);
+            order.Cancel(Now);
+            db.Enqueue(new OrderCancelled(order.Id, order.CustomerId, CancellationReasons.OutOfStock, false, Now), Now);
         }
 
         return WorkflowSteps.Reserve;
@@ -130,7 +144,7 @@ internal sealed class PlaceOrderWorkflow(
         }
 
         var payment = await sender.Send(new ChargeOrder(order.Id.ToString(), order.CustomerId, order.Total, order.PaymentMethod, order.PaymentToken), cancellationToken);
-        if (payment.Status == "failed")
+        if (payment.Status == PaymentStatuses.Failed)
         {
             order.PaymentFailed(payment.Id, Now);
             await CompensateAsync(order, CancellationReasons.PaymentDeclined, cancellationToken);
@@ -173,30 +187,98 @@ internal sealed class PlaceOrderWorkflow(
         return WorkflowSteps.Ship;
     }
 
-    /// <summary>Refunds what was captured, gives the stock back, and cancels the order with its reason.</summary>
+    private async Task<string> ResumeCancelAsync(Order order, CancellationToken cancellationToken)
+    {
+        // An abandoned cancel (the parcel left meanwhile) leaves the order fulfilling, which ends the loop.
+        await FinishCancelAsync(order, cancellationToken);
+        return WorkflowSteps.Cancel;
+    }
+
+    /// <summary>Cancels the order from inside the workflow (declined, stock lost, no shipment): intent first, then its effects.</summary>
     private async Task CompensateAsync(Order order, string reason, CancellationToken cancellationToken)
     {
-        var refunded = false;
-        if (order.PaymentStatus == OrderPaymentStatus.Paid && order.PaymentId is { } paymentId)
+        order.BeginCancel(reason, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        await FinishCancelAsync(order, cancellationToken);
+    }
+
+    /// <summary>
+    /// The effects of a cancel begun, each one safe to repeat: the shipment, the money, the stock, then the order. False
+    /// when the shipment left in the meantime: the cancel is abandoned and the order is as it was.
+    /// </summary>
+    private async Task<bool> FinishCancelAsync(Order order, CancellationToken cancellationToken)
+    {
+        var reason = order.CancellationReason ?? CancellationReasons.AdminCancelled;
+        if (order.PaymentId is not null)
         {
-            await sender.Send(new RefundPayment(paymentId, null, $"order {reason}", $"order:{order.Id}:refund"), cancellationToken);
-            order.Refunded(Now);
-            refunded = true;
+            try
+            {
+                await sender.Send(new CancelShipment(order.Id.ToString(), reason), cancellationToken);
+            }
+            catch (ConflictException problem) when (problem.Code == ShipmentLeftCode)
+            {
+                order.AbandonCancel(Now);
+                await db.SaveChangesAsync(cancellationToken);
+                return false;
+            }
         }
 
+        var refunded = await RefundRestAsync(order, cancellationToken);
         if (order.ReservationId is { } reservationId)
         {
             await sender.Send(new ReleaseReservation(reservationId, reason), cancellationToken);
         }
 
-        Cancel(order, reason, refunded);
+        order.Cancel(Now);
+        db.Enqueue(new OrderCancelled(order.Id, order.CustomerId, reason, refunded, Now), Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
     }
 
-    private void Cancel(Order order, string reason, bool refunded = false)
+    /// <summary>
+    /// Gives back what is left of the order's payment under a key of this step (never of free text), so a retry
+    /// refunds once; a payment refunded already, by an admin say, counts as refunded. True when money was given back.
+    /// </summary>
+    private async Task<bool> RefundRestAsync(Order order, CancellationToken cancellationToken)
     {
-        order.Cancel(reason, Now);
-        db.Enqueue(new OrderCancelled(order.Id, order.CustomerId, reason, refunded, Now), Now);
+        if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
+        {
+            return order.PaymentStatus == OrderPaymentStatus.Refunded;
+        }
+
+        var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
+        if (payment?.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded)
+        {
+            try
+            {
+                await sender.Send(new RefundPayment(paymentId, null, order.CancellationReason ?? CancellationReasons.AdminCancelled, RefundKey(order.Id)), cancellationToken);
+            }
+            catch (ProblemException problem) when (problem.Code is "payment_not_refundable" or "refund_exceeds_captured")
+            {
+                // Refunded by someone else between the read and the refund: fine if nothing is left.
+                payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
+                if (payment?.Status != PaymentStatuses.Refunded)
+                {
+                    throw;
+                }
+            }
+        }
+
+        order.RefundRecorded(full: true, Now);
+        return true;
     }
+
+    private async Task<bool> ShipmentLeftAsync(Order order, CancellationToken cancellationToken) =>
+        order.ShipmentId is not null
+        && (await sender.Send(new GetOrderShipments(order.Id.ToString()), cancellationToken)).Any(s => ShipmentStatuses.HasLeft(s.Status));
+
+    private static ConflictException ShipmentLeft(Order order) =>
+        new(ShipmentLeftCode, $"The shipment of order {order.Id} has left; the order can no longer be cancelled.");
+
+    /// <summary>The key of the one refund an order's cancel makes: derived from the order and the step only.</summary>
+    internal static string RefundKey(Guid orderId) => $"order:{orderId}:cancel-refund";
+
+    private const string ShipmentLeftCode = ShippingErrorCodes.ShipmentAlreadyLeft;
 
     private async Task<Order?> LeaseAsync(Guid orderId, CancellationToken cancellationToken)
     {

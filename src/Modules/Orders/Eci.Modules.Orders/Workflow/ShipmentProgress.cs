@@ -3,6 +3,7 @@ using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Shipping.Contracts;
+using Eci.Shared.Errors;
 using Eci.Shared.Outbox;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -29,22 +30,31 @@ internal sealed class ShipmentProgress(OrdersDbContext db, ISender sender, Place
         var now = clock.GetUtcNow().UtcDateTime;
         switch (notification.To)
         {
-            case "shipped":
+            case ShipmentStatuses.Shipped:
                 await sender.Send(new ShipReservation(reservationId), cancellationToken);
                 break;
-            case "delivered" when order.Status == OrderStatus.Fulfilling:
+            case ShipmentStatuses.Delivered when order.Status == OrderStatus.Fulfilling:
                 await sender.Send(new ShipReservation(reservationId), cancellationToken);
                 order.Completed(now);
                 db.Enqueue(new OrderCompleted(order.Id, order.CustomerId, now), now);
                 break;
-            case "returned" when order.Status is OrderStatus.Fulfilling or OrderStatus.Completed:
+            case ShipmentStatuses.Returned when order.Status is OrderStatus.Fulfilling or OrderStatus.Completed:
                 await sender.Send(new ShipReservation(reservationId), cancellationToken);
                 await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
                 order.Returned(now);
                 break;
-            case "cancelled" when order.Status == OrderStatus.Fulfilling:
+            case ShipmentStatuses.Cancelled when order.Status == OrderStatus.Fulfilling:
                 // Cancelled at the warehouse rather than through the order: the order follows, refunded and restocked.
-                await workflow.CancelAsync(order.Id, CancellationReasons.ShipmentCancelled, cancellationToken);
+                // Only a busy order is worth a retry of this event; any other refusal is final, and a cancel that began
+                // is finished by the recovery worker, so the event never fails for good.
+                try
+                {
+                    await workflow.CancelAsync(order.Id, CancellationReasons.ShipmentCancelled, cancellationToken);
+                }
+                catch (ConflictException problem) when (problem.Code != OrderErrorCodes.OrderBusy)
+                {
+                }
+
                 return;
         }
 

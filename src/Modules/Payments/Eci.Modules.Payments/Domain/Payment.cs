@@ -1,3 +1,4 @@
+using Eci.Modules.Payments.Contracts;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 
@@ -155,11 +156,11 @@ internal sealed class Refund
 
 internal static class PaymentStatus
 {
-    public const string Pending = "pending";
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-    public const string PartiallyRefunded = "partially_refunded";
-    public const string Refunded = "refunded";
+    public const string Pending = PaymentStatuses.Pending;
+    public const string Succeeded = PaymentStatuses.Succeeded;
+    public const string Failed = PaymentStatuses.Failed;
+    public const string PartiallyRefunded = PaymentStatuses.PartiallyRefunded;
+    public const string Refunded = PaymentStatuses.Refunded;
 }
 
 internal static class PaymentMethods

@@ -1,3 +1,5 @@
+using Eci.Modules.Shipping.Contracts;
+
 namespace Eci.Modules.Shipping.Domain;
 
 /// <summary>
@@ -6,13 +8,13 @@ namespace Eci.Modules.Shipping.Domain;
 /// </summary>
 internal static class ShipmentStatus
 {
-    public const string Preparing = "preparing";
-    public const string Shipped = "shipped";
-    public const string InTransit = "in_transit";
-    public const string OutForDelivery = "out_for_delivery";
-    public const string Delivered = "delivered";
-    public const string Cancelled = "cancelled";
-    public const string Returned = "returned";
+    public const string Preparing = ShipmentStatuses.Preparing;
+    public const string Shipped = ShipmentStatuses.Shipped;
+    public const string InTransit = ShipmentStatuses.InTransit;
+    public const string OutForDelivery = ShipmentStatuses.OutForDelivery;
+    public const string Delivered = ShipmentStatuses.Delivered;
+    public const string Cancelled = ShipmentStatuses.Cancelled;
+    public const string Returned = ShipmentStatuses.Returned;
 
     public static readonly IReadOnlyList<string> All = [Preparing, Shipped, InTransit, OutForDelivery, Delivered, Cancelled, Returned];
 
@@ -29,5 +31,5 @@ internal static class ShipmentStatus
 
     public static bool CanMove(string from, string to) => Next.TryGetValue(from, out var next) && next.Contains(to);
 
-    public static bool HasLeft(string status) => status is Shipped or InTransit or OutForDelivery or Delivered or Returned;
+    public static bool HasLeft(string status) => ShipmentStatuses.HasLeft(status);
 }

@@ -1,6 +1,7 @@
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Persistence;
+using Eci.Modules.Payments.Contracts;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
@@ -19,7 +20,10 @@ internal sealed record GetOrder(Guid Id, Caller Caller) : IQuery<OrderResponse>;
 internal sealed record ListOrders(PageRequest Paging, string? Status, int? CustomerId, Caller Caller) : IQuery<Page<OrderResponse>>;
 
 internal sealed class OrderQueries(OrdersDbContext db)
-    : IQueryHandler<GetOrder, OrderResponse>, IQueryHandler<ListOrders, Page<OrderResponse>>, IQueryHandler<GetOrderSummary, OrderSummary?>
+    : IQueryHandler<GetOrder, OrderResponse>,
+      IQueryHandler<ListOrders, Page<OrderResponse>>,
+      IQueryHandler<GetOrderSummary, OrderSummary?>,
+      IQueryHandler<GetPayableOrder, PayableOrder?>
 {
     public async ValueTask<OrderResponse> Handle(GetOrder query, CancellationToken cancellationToken)
     {
@@ -54,7 +58,19 @@ internal sealed class OrderQueries(OrdersDbContext db)
         var a = order.ShippingAddress;
         return new OrderSummary(
             order.Id, order.CustomerId, order.Status, new OrderShipTo(a.Line1, a.Line2, a.City, a.PostalCode, a.Country),
-            order.Lines.Select(l => new OrderLineSummary(l.ProductId, l.Name, l.Quantity, new Money(l.UnitPriceMinor, order.Currency))).ToList());
+            order.Lines.Select(l => new OrderLineSummary(l.ProductId, l.Name, l.Quantity, new Money(l.UnitPriceMinor, order.Currency))).ToList(),
+            order.PaymentStatus);
+    }
+
+    public async ValueTask<PayableOrder?> Handle(GetPayableOrder query, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(query.OrderId, out var id))
+        {
+            return null;
+        }
+
+        var customer = await db.Orders.AsNoTracking().Where(o => o.Id == id).Select(o => (int?)o.CustomerId).FirstOrDefaultAsync(cancellationToken);
+        return customer is { } customerId ? new PayableOrder(id.ToString(), customerId) : null;
     }
 }
 

@@ -65,8 +65,8 @@ namespace Eci.Modules.Orders.Persistence.Migrations
 
                     b.Property<string>("PaymentStatus")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
                         .HasColumnName("payment_status");
 
                     b.Property<string>("PaymentToken")

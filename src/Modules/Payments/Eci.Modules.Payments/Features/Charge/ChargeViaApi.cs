@@ -4,9 +4,11 @@ using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Payments.Domain;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
+using Eci.Shared.Errors;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Validation;
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +26,11 @@ internal sealed record ChargeRequest(
 
 internal sealed record ChargeViaApi(ChargeRequest Request, string? IdempotencyKey, Caller Caller) : ICommand<PaymentResponse>;
 
-internal sealed class ChargeViaApiHandler(Charger charger, IOptions<PaymentsOptions> options) : ICommandHandler<ChargeViaApi, PaymentResponse>
+/// <remarks>
+/// The payment is filed under an order the caller may see: a customer's own, or any for an admin (who charges on the
+/// order's customer's behalf). An order that does not exist, or is someone else's, is a 404, as everywhere else.
+/// </remarks>
+internal sealed class ChargeViaApiHandler(Charger charger, ISender sender, IOptions<PaymentsOptions> options) : ICommandHandler<ChargeViaApi, PaymentResponse>
 {
     public async ValueTask<PaymentResponse> Handle(ChargeViaApi command, CancellationToken cancellationToken)
     {
@@ -34,14 +40,26 @@ internal sealed class ChargeViaApiHandler(Charger charger, IOptions<PaymentsOpti
         }
 
         var request = command.Request;
-        var customerId = request.CustomerId ?? command.Caller.CustomerId ?? 0;
-        if (!command.Caller.MayActFor(customerId))
+        if (request.CustomerId is { } asked && !command.Caller.MayActFor(asked))
         {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("customer_id", "A customer may only pay for themselves.")]);
+            throw new ValidationException([new ValidationFailure("customer_id", "A customer may only pay for themselves.")]);
         }
 
+        var order = await sender.Send(new GetPayableOrder(request.OrderId!), cancellationToken);
+        if (order is null || !command.Caller.MayActFor(order.CustomerId))
+        {
+            throw new NotFoundException("Order", request.OrderId!);
+        }
+
+        if (request.CustomerId is { } stated && stated != order.CustomerId)
+        {
+            throw new ValidationException([new ValidationFailure("customer_id", $"Order {order.OrderId} belongs to another customer.")]);
+        }
+
+        var customerId = order.CustomerId;
+
         var currency = (request.Currency ?? options.Value.DefaultCurrency).ToUpperInvariant();
-        var charge = new ChargeOrder(request.OrderId!, customerId, Money.FromDecimal(request.Amount!.Value, currency), request.Method!, request.PaymentToken);
+        var charge = new ChargeOrder(order.OrderId, customerId, Money.FromDecimal(request.Amount!.Value, currency), request.Method!, request.PaymentToken);
         var scope = command.Caller.IsAdmin ? $"admin:{command.Caller.CustomerId}" : $"customer:{customerId}";
         var gatewayKey = "api:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}:{command.IdempotencyKey}")));
         return await charger.ChargeAsync(charge, new IdempotentRequest(command.IdempotencyKey, scope, nameof(ChargeViaApi), request with { IdempotencyKey = null }), gatewayKey, cancellationToken);

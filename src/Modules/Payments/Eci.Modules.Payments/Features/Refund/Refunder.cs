@@ -21,7 +21,10 @@ internal sealed class RefundPaymentHandler(PaymentsDbContext db, ResilientGatewa
 {
     public async ValueTask<PaymentDto> Handle(RefundPayment command, CancellationToken cancellationToken)
     {
-        var response = await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "refund", nameof(RefundPayment), command with { IdempotencyKey = null }),
+        // A refund is told apart by its payment and amount: the reason is a note, so a retry that words it otherwise
+        // (another caller finishing the same step) is the same refund, not a misused key.
+        var fingerprint = command with { IdempotencyKey = null, Reason = string.Empty };
+        var response = await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "refund", nameof(RefundPayment), fingerprint),
             async ct =>
             {
                 var payment = await LockAsync(command.PaymentId, ct);

@@ -1,3 +1,4 @@
+using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Modules.Shipping.Domain;
 using Eci.Modules.Shipping.Persistence;
@@ -14,15 +15,22 @@ internal sealed record ChangeShipmentStatus(Guid Id, string? Status, string? Not
 
 /// <summary>
 /// Moves a shipment and tells the other modules, in the same transaction (the outbox): leaving fulfils the order's
-/// stock, delivery completes the order, a return restocks it.
+/// stock, delivery completes the order, a return restocks it. A parcel leaves only for an order that may still ship.
 /// </summary>
-internal sealed class ChangeShipmentStatusHandlers(ShippingDbContext db, TimeProvider clock)
+internal sealed class ChangeShipmentStatusHandlers(ShippingDbContext db, ISender sender, TimeProvider clock)
     : ICommandHandler<ChangeShipmentStatus, ShipmentResponse>, ICommandHandler<CancelShipment, ShipmentDto?>
 {
     public async ValueTask<ShipmentResponse> Handle(ChangeShipmentStatus command, CancellationToken cancellationToken)
     {
         var shipment = await db.Shipments.FirstOrDefaultAsync(s => s.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Shipment", command.Id);
+        if (command.Status == ShipmentStatus.Shipped && shipment.Status == ShipmentStatus.Preparing
+            && Guid.TryParse(shipment.OrderId, out var orderId) && await sender.Send(new GetOrderSummary(orderId), cancellationToken) is { } order)
+        {
+            // Asked at the moment the goods would go, so a cancel or a full refund a moment ago is never outrun.
+            CreateShipment.ShippableOrders.Ensure(order);
+        }
+
         await MoveAsync(shipment, command.Status!, command.Note, cancellationToken);
         return ShipmentResponse.From(shipment);
     }
@@ -37,7 +45,7 @@ internal sealed class ChangeShipmentStatusHandlers(ShippingDbContext db, TimePro
 
         if (ShipmentStatus.HasLeft(shipment.Status))
         {
-            throw new ConflictException("shipment_already_left", $"Shipment {shipment.Id} is {shipment.Status}; it can no longer be cancelled.");
+            throw new ConflictException(ShippingErrorCodes.ShipmentAlreadyLeft, $"Shipment {shipment.Id} is {shipment.Status}; it can no longer be cancelled.");
         }
 
         await MoveAsync(shipment, ShipmentStatus.Cancelled, command.Reason, cancellationToken);

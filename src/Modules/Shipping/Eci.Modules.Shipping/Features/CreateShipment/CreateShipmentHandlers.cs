@@ -41,10 +41,7 @@ internal sealed class CreateShipmentHandlers(ShipmentCreator creator, ISender se
             throw new NotFoundException("Order", command.OrderId ?? string.Empty);
         }
 
-        if (order.Status is not ("paid" or "fulfilling"))
-        {
-            throw new ConflictException("order_not_shippable", $"Order {order.OrderId} is {order.Status}; only a paid order can be shipped.");
-        }
+        ShippableOrders.Ensure(order);
 
         var to = order.ShipTo;
         var address = new Destination(
@@ -95,6 +92,19 @@ internal sealed class ShipOrderValidator : AbstractValidator<ShipOrder>
         RuleFor(x => x.PostalCode).MaximumLength(20).Must(p => p is null || p.Trim().Length > 0).WithMessage("'postal_code' must not be blank.");
         RuleFor(x => x.Country).IsoCountry();
         RuleFor(x => x.Carrier).Must(c => options.Value.Find(c) is not null).WithMessage(Carriers.Message(options.Value));
+    }
+}
+
+/// <summary>The order decides whether its goods may go: paid, not being cancelled, its money not all given back.</summary>
+internal static class ShippableOrders
+{
+    public static void Ensure(OrderSummary order)
+    {
+        if (!OrderStatuses.MayShip(order.Status) || order.PaymentStatus == OrderPaymentStatuses.Refunded)
+        {
+            throw new ConflictException(
+                "order_not_shippable", $"Order {order.OrderId} is {order.Status} with payment {order.PaymentStatus}; only a paid order can be shipped.");
+        }
     }
 }
 
