@@ -1,5 +1,5 @@
 using System.Net;
-using Eci.Modules.Customers.Auth;
+using Eci.Modules.Customers.Persistence;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

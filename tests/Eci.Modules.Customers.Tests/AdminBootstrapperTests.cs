@@ -1,3 +1,4 @@
+using Eci.Modules.Customers.Background;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +12,12 @@ namespace Eci.Modules.Customers.Tests;
 /// <summary>The configured admin email may name an account that already exists; it is promoted only with its own password.</summary>
 public abstract class AdminBootstrapperTests(HostFixture host)
 {
-    private async Task<RecordingLogger<AdminBootstrapper>> BootstrapAsync(string email, string password)
+    private async Task<RecordingLogger<AdminBootstrapWorker>> BootstrapAsync(string email, string password)
     {
-        var logger = new RecordingLogger<AdminBootstrapper>();
+        var logger = new RecordingLogger<AdminBootstrapWorker>();
         var settings = Options.Create(new AdminSettings { Email = email, Password = password });
         var services = host.Factory.Services;
-        var bootstrapper = new AdminBootstrapper(services, settings, services.GetRequiredService<IHostEnvironment>(), TimeProvider.System, logger);
+        var bootstrapper = new AdminBootstrapWorker(services, settings, services.GetRequiredService<IHostEnvironment>(), TimeProvider.System, logger);
         await bootstrapper.StartAsync(CancellationToken.None);
         return logger;
     }

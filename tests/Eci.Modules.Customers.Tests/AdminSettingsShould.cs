@@ -1,3 +1,4 @@
+using Eci.Modules.Customers.Background;
 using Eci.Host;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Eci.Modules.Customers.Background;
 using Eci.Shared.Auth;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -78,8 +79,8 @@ public abstract class SecurityStampTests(HostFixture host)
         var customer = await host.NewCustomerAsync();
         Assert.Equal(HttpStatusCode.OK, (await MeAsync(customer.Client)).StatusCode);
         var services = host.Factory.Services;
-        var promote = new AdminBootstrapper(services, Options.Create(new AdminSettings { Email = customer.Email, Password = customer.Password }),
-            services.GetRequiredService<IHostEnvironment>(), TimeProvider.System, NullLogger<AdminBootstrapper>.Instance);
+        var promote = new AdminBootstrapWorker(services, Options.Create(new AdminSettings { Email = customer.Email, Password = customer.Password }),
+            services.GetRequiredService<IHostEnvironment>(), TimeProvider.System, NullLogger<AdminBootstrapWorker>.Instance);
 
         await promote.StartAsync(CancellationToken.None);
 

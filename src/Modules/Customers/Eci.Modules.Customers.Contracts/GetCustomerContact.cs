@@ -1,3 +1,4 @@
+using Eci.Shared.Contracts;
 using Mediator;
 
 namespace Eci.Modules.Customers.Contracts;
@@ -6,7 +7,4 @@ namespace Eci.Modules.Customers.Contracts;
 public sealed record GetCustomerContact(int CustomerId) : IQuery<CustomerContact?>;
 
 /// <summary>A customer's contact details, for orders, shipments and notifications.</summary>
-public sealed record CustomerContact(int CustomerId, string Email, string FullName, string? Phone, ContactAddress? DefaultAddress);
-
-/// <summary>A postal address; <see cref="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
-public sealed record ContactAddress(string Line1, string? Line2, string City, string PostalCode, string Country);
+public sealed record CustomerContact(int CustomerId, string Email, string FullName, string? Phone, PostalAddress? DefaultAddress);

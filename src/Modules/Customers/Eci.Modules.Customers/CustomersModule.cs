@@ -1,6 +1,7 @@
-using Eci.Modules.Customers.Auth;
+using Eci.Modules.Customers.Background;
 using Eci.Modules.Customers.Domain;
 using Eci.Modules.Customers.Features;
+using Eci.Modules.Customers.Features.Login;
 using Eci.Modules.Customers.Persistence;
 using Eci.Shared.Auth;
 using Eci.Shared.Modules;
@@ -34,10 +35,10 @@ public sealed class CustomersModule : IModule
         services.AddSingleton<AccessTokenIssuer>();
         services.TryAddSingleton<SecurityStampCache>();
         services.AddScoped<LockoutCounter>();
-        services.AddHostedService<AdminBootstrapper>();
+        services.AddHostedService<AdminBootstrapWorker>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder v1) => UserEndpoints.Map(v1);
+    public void MapEndpoints(IEndpointRouteBuilder v1) => CustomersEndpoints.Map(v1);
 
     public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.InitializeModuleDatabaseAsync<CustomersDbContext>(cancellationToken);

@@ -1,4 +1,3 @@
-using Eci.Modules.Customers.Auth;
 using Eci.Modules.Customers.Domain;
 using Eci.Modules.Customers.Persistence;
 using Eci.Shared.Auth;
@@ -10,16 +9,14 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Customers;
+namespace Eci.Modules.Customers.Background;
 
-/// <summary>
-/// Creates the admin named by <c>Admin:Email</c>/<c>Admin:Password</c> at start-up when it is missing. An existing
-/// account with that email becomes the admin only when <c>Admin:Password</c> is its password, so whoever registered
-/// the address first cannot be handed the admin role. Outside development it refuses placeholders, the development
-/// password, an e-mail that is not one and a password that fails the password rules (see <see cref="AdminSettings.ProductionProblem"/>).
-/// </summary>
-internal sealed partial class AdminBootstrapper(
-    IServiceProvider services, IOptions<AdminSettings> settings, IHostEnvironment environment, TimeProvider clock, ILogger<AdminBootstrapper> logger)
+// Creates the admin named by Admin:Email/Admin:Password at start-up when it is missing. An existing account with that
+// email becomes the admin only when Admin:Password is its password, so whoever registered the address first cannot be
+// handed the admin role. Outside development it refuses placeholders, the development password, an e-mail that is not
+// one and a password that fails the password rules (see ProductionProblem).
+internal sealed partial class AdminBootstrapWorker(
+    IServiceProvider services, IOptions<AdminSettings> settings, IHostEnvironment environment, TimeProvider clock, ILogger<AdminBootstrapWorker> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Eci.Shared.Contracts;
+
 namespace Eci.Modules.Customers.Domain;
 
 /// <summary>A shipping address of a customer; owned by the customer and replaced as a whole list.</summary>
@@ -31,8 +33,10 @@ internal sealed class Address
 
     public string PostalCode { get; private set; } = string.Empty;
 
-    /// <summary>ISO 3166-1 alpha-2 code, upper case.</summary>
+    // ISO 3166-1 alpha-2 code, upper case.
     public string Country { get; private set; } = string.Empty;
 
     public bool IsDefault { get; private set; }
+
+    public PostalAddress ToPostalAddress() => new(Line1, Line2, City, PostalCode, Country);
 }

@@ -2,10 +2,8 @@ using Eci.Shared.Auth;
 
 namespace Eci.Modules.Customers.Domain;
 
-/// <summary>
-/// A customer account. Imported customers have no password hash until they set one with a password token, so they
-/// cannot log in before that.
-/// </summary>
+// A customer account. Imported customers have no password hash until they set one with a password token, so they cannot
+// log in before that.
 internal sealed class Customer
 {
     public const int EmailMaxLength = 254;
@@ -23,7 +21,7 @@ internal sealed class Customer
 
     public string Email { get; private set; } = string.Empty;
 
-    /// <summary>The email in lower case; unique, so emails are unique regardless of letter case.</summary>
+    // The email in lower case; unique, so emails are unique regardless of letter case.
     public string EmailKey { get; private set; } = string.Empty;
 
     public string FullName { get; private set; } = string.Empty;
@@ -34,20 +32,18 @@ internal sealed class Customer
 
     public string? PasswordHash { get; private set; }
 
-    /// <summary>Wrong passwords in a row; counted by <see cref="Auth.LockoutCounter"/> in the database, never in memory.</summary>
+    // Wrong passwords in a row; counted by LockoutCounter in the database, never in memory.
     public int FailedLogins { get; private set; }
 
     public DateTime? LockedUntil { get; private set; }
 
-    /// <summary>SHA-256 of the one-time token that lets the customer set a password, and when it stops working.</summary>
+    // SHA-256 of the one-time token that lets the customer set a password, and when it stops working.
     public string? PasswordTokenHash { get; private set; }
 
     public DateTime? PasswordTokenExpiresAt { get; private set; }
 
-    /// <summary>
-    /// Every access token carries it; a new password, a password reset, a new email or a new role replaces it, which
-    /// ends every token issued before.
-    /// </summary>
+    // Every access token carries it; a new password, a password reset, a new email or a new role replaces it, which
+    // ends every token issued before.
     public string SecurityStamp { get; private set; } = NewSecurityStamp();
 
     public DateTime CreatedAt { get; private set; }
@@ -89,7 +85,7 @@ internal sealed class Customer
         Touch(now);
     }
 
-    /// <summary>Changes name and phone when they differ; returns whether anything changed.</summary>
+    // Changes name and phone when they differ; returns whether anything changed.
     public bool UpdateProfileIfChanged(string fullName, string? phone, DateTime now)
     {
         var normalizedPhone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
@@ -102,7 +98,7 @@ internal sealed class Customer
         return true;
     }
 
-    /// <summary>Replaces the addresses; the first marked default (or else the first) becomes the only default.</summary>
+    // Replaces the addresses; the first marked default (or else the first) becomes the only default.
     public void ReplaceAddresses(IEnumerable<Address> addresses, DateTime now)
     {
         var list = addresses.ToList();
@@ -113,7 +109,7 @@ internal sealed class Customer
         Touch(now);
     }
 
-    /// <summary>Stores a new password's hash; clears any lockout and unused password token and ends every older token.</summary>
+    // Stores a new password's hash; clears any lockout and unused password token and ends every older token.
     public void SetPasswordHash(string hash, DateTime now)
     {
         PasswordHash = hash;
@@ -125,14 +121,14 @@ internal sealed class Customer
         Touch(now);
     }
 
-    /// <summary>The same password, hashed with today's parameters: the account's tokens stay valid.</summary>
+    // The same password, hashed with today's parameters: the account's tokens stay valid.
     public void UpgradePasswordHash(string hash, DateTime now)
     {
         PasswordHash = hash;
         Touch(now);
     }
 
-    /// <summary>An admin resets the password: the account's tokens end now, not when the customer sets the new one.</summary>
+    // An admin resets the password: the account's tokens end now, not when the customer sets the new one.
     public void IssuePasswordToken(string tokenHash, DateTime expiresAt, DateTime now)
     {
         PasswordTokenHash = tokenHash;

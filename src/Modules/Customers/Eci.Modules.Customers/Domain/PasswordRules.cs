@@ -1,13 +1,13 @@
 using FluentValidation;
 
-namespace Eci.Modules.Customers.Auth;
+namespace Eci.Modules.Customers.Domain;
 
 internal static class PasswordRules
 {
     public const int MinLength = 8;
     public const int MaxLength = 128;
 
-    /// <summary>At least 8 characters, at most 128, and not the account's email.</summary>
+    // At least 8 characters, at most 128, and not the account's email.
     public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> email) =>
         rule.NotEmpty().Length(MinLength, MaxLength)
             .Must((parent, password) => password is null || email(parent) is not { } e || !IsEmail(password, e))

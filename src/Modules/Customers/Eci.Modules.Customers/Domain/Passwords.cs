@@ -1,10 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Eci.Modules.Customers.Domain;
 using Eci.Shared.Errors;
 using Microsoft.AspNetCore.Identity;
 
-namespace Eci.Modules.Customers.Auth;
+namespace Eci.Modules.Customers.Domain;
 
 /// <summary>Password hashing (ASP.NET Core Identity's PBKDF2) and the one-time password tokens.</summary>
 internal sealed class Passwords(IPasswordHasher<Customer> hasher)

@@ -1,8 +1,9 @@
 using Eci.Modules.Customers.Features.GetCustomer;
+using Eci.Modules.Customers.Features.IssuePasswordToken;
 using Eci.Modules.Customers.Features.ListCustomers;
 using Eci.Modules.Customers.Features.Login;
-using Eci.Modules.Customers.Features.PasswordSetup;
 using Eci.Modules.Customers.Features.Register;
+using Eci.Modules.Customers.Features.SetPassword;
 using Eci.Modules.Customers.Features.UpdateCustomer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Eci.Modules.Customers.Features;
 
-internal static class UserEndpoints
+internal static class CustomersEndpoints
 {
     public static void Map(IEndpointRouteBuilder v1)
     {
@@ -20,6 +21,7 @@ internal static class UserEndpoints
         GetCustomerEndpoint.Map(users);
         UpdateCustomerEndpoint.Map(users);
         ListCustomersEndpoint.Map(users);
-        PasswordSetupEndpoints.Map(users);
+        IssuePasswordTokenEndpoint.Map(users);
+        SetPasswordEndpoint.Map(users);
     }
 }

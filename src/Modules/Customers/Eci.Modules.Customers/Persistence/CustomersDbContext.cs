@@ -4,19 +4,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Customers.Persistence;
 
-internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> options) : DbContext(options)
+internal sealed class CustomersDbContext(DbContextOptions<CustomersDbContext> options) : ModuleDbContext(options, Schema)
 {
     public const string Schema = "customers";
 
     public DbSet<Customer> Customers => Set<Customer>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.UseUtcDateTimes();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CustomersDbContext).Assembly);
-        modelBuilder.UseSnakeCaseNames();
-    }
 }

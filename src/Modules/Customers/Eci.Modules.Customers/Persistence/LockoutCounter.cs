@@ -1,14 +1,11 @@
-using Eci.Modules.Customers.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Customers.Auth;
+namespace Eci.Modules.Customers.Persistence;
 
-/// <summary>
-/// Counts wrong passwords towards the lockout in one conditional UPDATE, so attempts sent in parallel cannot overwrite
-/// each other's count. The attempt that reaches <see cref="CustomersOptions.MaxFailedLogins"/> locks the account for
-/// <see cref="CustomersOptions.Lockout"/> and restarts the count; attempts while it is locked are not counted.
-/// </summary>
+// Counts wrong passwords towards the lockout in one conditional UPDATE, so attempts sent in parallel cannot overwrite
+// each other's count. The attempt that reaches MaxFailedLogins locks the account for Lockout and restarts the count;
+// attempts while it is locked are not counted.
 internal sealed class LockoutCounter(CustomersDbContext db, TimeProvider clock, IOptions<CustomersOptions> options)
 {
     public async Task RecordFailureAsync(int customerId, CancellationToken cancellationToken)

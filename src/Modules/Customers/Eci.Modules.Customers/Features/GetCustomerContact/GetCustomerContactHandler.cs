@@ -15,8 +15,6 @@ internal sealed class GetCustomerContactHandler(CustomersDbContext db) : IQueryH
             return null;
         }
 
-        var address = customer.DefaultAddress;
-        return new CustomerContact(customer.Id, customer.Email, customer.FullName, customer.Phone,
-            address is null ? null : new ContactAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Country));
+        return new CustomerContact(customer.Id, customer.Email, customer.FullName, customer.Phone, customer.DefaultAddress?.ToPostalAddress());
     }
 }

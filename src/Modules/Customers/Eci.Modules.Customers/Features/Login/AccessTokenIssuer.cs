@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Eci.Modules.Customers.Auth;
+namespace Eci.Modules.Customers.Features.Login;
 
 /// <summary>Signs short-lived access tokens that the host's JWT bearer handler accepts.</summary>
 internal sealed class AccessTokenIssuer(IOptions<JwtSettings> settings, TimeProvider clock)

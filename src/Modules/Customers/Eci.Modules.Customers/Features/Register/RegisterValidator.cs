@@ -1,4 +1,3 @@
-using Eci.Modules.Customers.Auth;
 using Eci.Modules.Customers.Domain;
 using FluentValidation;
 

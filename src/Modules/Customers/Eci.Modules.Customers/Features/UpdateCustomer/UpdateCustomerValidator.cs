@@ -1,6 +1,4 @@
-using Eci.Modules.Customers.Auth;
 using Eci.Modules.Customers.Domain;
-using Eci.Shared.Validation;
 using FluentValidation;
 
 namespace Eci.Modules.Customers.Features.UpdateCustomer;
@@ -26,17 +24,5 @@ internal sealed class UpdateCustomerValidator : AbstractValidator<UpdateCustomer
             .WithMessage("At most one address may be the default.")
             .When(x => x.Addresses is not null);
         RuleForEach(x => x.Addresses).NotNull().SetValidator(new AddressValidator());
-    }
-}
-
-internal sealed class AddressValidator : AbstractValidator<Features.AddressDto>
-{
-    public AddressValidator()
-    {
-        RuleFor(a => a.Line1).NotEmpty().MaximumLength(Address.LineMaxLength);
-        RuleFor(a => a.Line2).MaximumLength(Address.LineMaxLength);
-        RuleFor(a => a.City).NotEmpty().MaximumLength(Address.CityMaxLength);
-        RuleFor(a => a.PostalCode).NotEmpty().MaximumLength(Address.PostalCodeMaxLength);
-        RuleFor(a => a.Country).NotEmpty().IsoCountry();
     }
 }

@@ -4,18 +4,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Eci.Modules.Customers.Features.PasswordSetup;
+namespace Eci.Modules.Customers.Features.SetPassword;
 
-internal static class PasswordSetupEndpoints
+internal static class SetPasswordEndpoint
 {
-    public static void Map(RouteGroupBuilder users)
-    {
-        users.MapPost("/{id:int}/password-token", async (int id, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new IssuePasswordToken(id), ct)))
-            .WithName("IssuePasswordToken")
-            .RequireAuthorization(Policies.Admin)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
+    public static void Map(RouteGroupBuilder users) =>
         users.MapPost("/password", async (SetPassword command, ISender sender, CancellationToken ct) =>
             {
                 await sender.Send(command, ct);
@@ -26,5 +19,4 @@ internal static class PasswordSetupEndpoints
             .RequireRateLimiting(Policies.AuthRateLimit)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-    }
 }
