@@ -1,3 +1,4 @@
+using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
 using Eci.Shared.Errors;
 using Xunit;
@@ -16,8 +17,8 @@ public sealed class ReservationShould
         var hold = Hold();
 
         Assert.Null(hold.Expire(Now.AddMinutes(14)));
-        Assert.Equal(ReservationStatus.Active, hold.Expire(Now.AddMinutes(15)));
-        Assert.Equal(ReservationStatus.Expired, hold.Status);
+        Assert.Equal(ReservationStatuses.Active, hold.Expire(Now.AddMinutes(15)));
+        Assert.Equal(ReservationStatuses.Expired, hold.Status);
         Assert.Null(hold.Expire(Now.AddMinutes(16)));
     }
 
@@ -26,7 +27,7 @@ public sealed class ReservationShould
     {
         var hold = Hold();
 
-        Assert.Equal(ReservationStatus.Active, hold.Commit(Now));
+        Assert.Equal(ReservationStatuses.Active, hold.Commit(Now));
         Assert.Null(hold.ExpiresAt);
         Assert.Null(hold.Expire(Now.AddDays(1)));
         Assert.Null(hold.Commit(Now));
@@ -39,7 +40,7 @@ public sealed class ReservationShould
 
         Assert.Equal("illegal_transition", Assert.Throws<ConflictException>(() => hold.Fulfil(Now)).Code);
         hold.Commit(Now);
-        Assert.Equal(ReservationStatus.Committed, hold.Fulfil(Now));
+        Assert.Equal(ReservationStatuses.Committed, hold.Fulfil(Now));
         Assert.Null(hold.Fulfil(Now));
     }
 
@@ -65,7 +66,7 @@ public sealed class ReservationShould
         Assert.Throws<ConflictException>(() => hold.Return(Now));
         hold.Commit(Now);
         hold.Fulfil(Now);
-        Assert.Equal(ReservationStatus.Fulfilled, hold.Return(Now));
+        Assert.Equal(ReservationStatuses.Fulfilled, hold.Return(Now));
         Assert.Null(hold.Return(Now));
     }
 

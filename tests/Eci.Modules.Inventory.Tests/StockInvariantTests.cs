@@ -1,7 +1,7 @@
 using Eci.Modules.Inventory.Background;
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Features.AdjustStock;
-using Eci.Modules.Inventory.Features.Audit;
+using Eci.Modules.Inventory.Features.AuditStock;
 using Eci.Modules.Inventory.Features.GetStock;
 using Eci.Modules.Inventory.Features.ReceiveStock;
 using Eci.Shared.Errors;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
-using Eci.Modules.Inventory.Stock;
+using Eci.Modules.Inventory.Persistence;
 using Eci.Shared.Errors;
 using Eci.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -9,7 +9,8 @@ public sealed record StockLine(int ProductId, int Quantity);
 /// Holds stock for a checkout, all lines or none, for <see cref="ReservationMinutes"/> (default 15). Allocation takes
 /// the whole request from the highest-priority warehouse that can serve it, else splits by priority, then by most
 /// available; <see cref="Warehouse"/> restricts the choice. Idempotent by <see cref="IdempotencyKey"/>.
-/// Fails with 409 <c>insufficient_stock</c> when the stock is not there.
+/// Fails with 409 <see cref="InventoryErrorCodes.InsufficientStock"/> when the stock is not there. The products are not
+/// looked up in the Catalog again: the caller (Orders) has resolved them.
 /// </summary>
 public sealed record ReserveStock(
     IReadOnlyList<StockLine> Lines,
@@ -28,7 +29,7 @@ public sealed record ExtendReservation(Guid ReservationId, int Minutes) : IComma
 
 /// <summary>
 /// Turns a paid hold into a commitment that never expires. Committing a hold that has just expired still succeeds
-/// when the stock is free; otherwise 409 <c>reservation_expired</c>. Repeating it changes nothing.
+/// when the stock is free; otherwise 409 <see cref="InventoryErrorCodes.ReservationExpired"/>. Repeating it changes nothing.
 /// </summary>
 public sealed record CommitReservation(Guid ReservationId) : ICommand<ReservationDto>;
 
@@ -41,7 +42,7 @@ public sealed record ShipReservation(Guid ReservationId) : ICommand<ReservationD
 /// <summary>A reservation by id; null when there is none.</summary>
 public sealed record GetReservation(Guid ReservationId) : IQuery<ReservationDto?>;
 
-/// <summary>A reservation: <c>active</c> (has <see cref="ExpiresAt"/>) → <c>committed</c> → <c>fulfilled</c>, or <c>released</c> / <c>expired</c>.</summary>
+/// <summary>A reservation; <see cref="Status"/> is one of <see cref="ReservationStatuses"/>: active (has <see cref="ExpiresAt"/>) → committed → fulfilled, or released / expired.</summary>
 public sealed record ReservationDto(
     Guid Id,
     string? OrderId,

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Inventory.Domain;
 
 namespace Eci.Modules.Inventory;
 
-/// <summary>
-/// Reservation counts, and the available stock per product and warehouse as a gauge. The gauge reads a snapshot
-/// that <see cref="Background.StockLevelRefresher"/> renews, so a scrape never queries the database, and it shows
-/// only the lowest <c>Modules:Inventory:MetricsMaxSeries</c> rows, so its cardinality stays bounded.
-/// </summary>
+// Reservation counts, and the available stock per product and warehouse as a gauge. The gauge reads a snapshot that
+// StockLevelRefreshWorker renews, so a scrape never queries the database, and it shows only the lowest
+// Modules:Inventory:MetricsMaxSeries rows, so its cardinality stays bounded.
 internal sealed class InventoryMetrics : IDisposable
 {
     public const string MeterName = "Eci.Inventory";
@@ -29,11 +29,9 @@ internal sealed class InventoryMetrics : IDisposable
     public InventoryMetrics() => Live[this] = 0;
 
     public static void Reserved(bool held) =>
-        Reservations.Add(1, new KeyValuePair<string, object?>("result", held ? "held" : "insufficient_stock"));
+        Reservations.Add(1, new KeyValuePair<string, object?>("result", held ? "held" : InventoryErrorCodes.InsufficientStock));
 
     public void Replace(IReadOnlyList<StockLevel> levels) => _levels = levels;
 
     public void Dispose() => Live.TryRemove(this, out _);
 }
-
-internal sealed record StockLevel(int ProductId, string Warehouse, int Available);

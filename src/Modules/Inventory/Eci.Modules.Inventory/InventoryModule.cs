@@ -1,7 +1,6 @@
 using Eci.Modules.Inventory.Background;
 using Eci.Modules.Inventory.Features;
 using Eci.Modules.Inventory.Persistence;
-using Eci.Modules.Inventory.Stock;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
@@ -29,13 +28,13 @@ public sealed class InventoryModule : IModule
             .ValidateOnStart();
         services.AddScoped<StockLedger>();
         services.AddScoped<StockFigures>();
-        services.AddScoped<Stock.Reservations>();
+        services.AddScoped<ReservationStore>();
         services.AddScoped<KnownProducts>();
         services.AddScoped<LowStockMonitor>();
         services.AddSingleton<ReservationSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<ReservationSweeper>());
         services.AddSingleton<InventoryMetrics>();
-        services.AddHostedService<StockLevelRefresher>();
+        services.AddHostedService<StockLevelRefreshWorker>();
         services.AddOutboxDispatcher<InventoryDbContext>();
     }
 

@@ -1,4 +1,4 @@
-using Eci.Modules.Inventory.Domain;
+using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Persistence;
 using Eci.Shared.Background;
 using Eci.Shared.Persistence;
@@ -9,10 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Inventory.Background;
 
-/// <summary>
-/// Expires holds past their time and gives their stock back. Paid stock is committed, not held, so it is never
-/// touched. Safe on several replicas: each expiry is a guarded transition that only one of them can win.
-/// </summary>
+// Expires holds past their time and gives their stock back. Paid stock is committed, not held, so it is never touched.
+// Safe on several replicas: each expiry is a guarded transition that only one of them can win.
 internal sealed partial class ReservationSweeper(IServiceProvider services, TimeProvider clock, IOptions<InventoryOptions> options, ILogger<ReservationSweeper> logger)
     : PeriodicWorker
 {
@@ -26,7 +24,7 @@ internal sealed partial class ReservationSweeper(IServiceProvider services, Time
 
     protected override void OnFailure(Exception exception) => LogSweepFailed(logger, exception);
 
-    /// <summary>Expires every hold due now; returns how many it expired.</summary>
+    // Returns how many it expired.
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
         var expired = 0;
@@ -34,16 +32,16 @@ internal sealed partial class ReservationSweeper(IServiceProvider services, Time
         {
             await using var scope = services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<InventoryDbContext>();
-            var reservations = scope.ServiceProvider.GetRequiredService<Stock.Reservations>();
+            var reservations = scope.ServiceProvider.GetRequiredService<ReservationStore>();
             var now = clock.GetUtcNow().UtcDateTime;
             var due = await db.Reservations.AsNoTracking()
-                .Where(r => r.Status == ReservationStatus.Active && r.ExpiresAt <= now)
+                .Where(r => r.Status == ReservationStatuses.Active && r.ExpiresAt <= now)
                 .OrderBy(r => r.ExpiresAt).Select(r => r.Id).Take(BatchSize).ToListAsync(cancellationToken);
             foreach (var id in due)
             {
                 var reservation = await db.InTransactionAsync(
                     ct => reservations.TransitionAsync(id, (r, at) => r.Expire(at), "hold expired", ct), cancellationToken);
-                expired += reservation.Status == ReservationStatus.Expired ? 1 : 0;
+                expired += reservation.Status == ReservationStatuses.Expired ? 1 : 0;
                 db.ChangeTracker.Clear();
             }
 

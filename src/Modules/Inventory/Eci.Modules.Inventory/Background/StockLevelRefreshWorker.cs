@@ -1,3 +1,4 @@
+using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Persistence;
 using Eci.Shared.Background;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Eci.Modules.Inventory.Background;
 
 /// <summary>Renews the stock gauge's snapshot every <c>Modules:Inventory:MetricsRefreshSeconds</c>.</summary>
-internal sealed partial class StockLevelRefresher(
-    IServiceProvider services, InventoryMetrics metrics, IOptions<InventoryOptions> options, ILogger<StockLevelRefresher> logger)
+internal sealed partial class StockLevelRefreshWorker(
+    IServiceProvider services, InventoryMetrics metrics, IOptions<InventoryOptions> options, ILogger<StockLevelRefreshWorker> logger)
     : PeriodicWorker
 {
     protected override TimeProvider Clock => TimeProvider.System;

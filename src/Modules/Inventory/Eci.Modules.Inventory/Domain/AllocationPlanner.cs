@@ -1,23 +1,8 @@
 namespace Eci.Modules.Inventory.Domain;
 
-/// <summary>Stock of one product in one active warehouse that a request could draw from.</summary>
-internal sealed record StockOption(int StockItemId, int ProductId, int WarehouseId, string WarehouseCode, int Priority, int Available);
-
-/// <summary>A quantity to hold in one stock item, and the rule that chose it.</summary>
-internal sealed record AllocationPiece(int StockItemId, int ProductId, int WarehouseId, string WarehouseCode, int Quantity, string Rule);
-
-internal sealed record Shortage(int ProductId, int Requested, long Available);
-
-internal sealed record AllocationPlan(IReadOnlyList<AllocationPiece> Pieces, IReadOnlyList<Shortage> Shortages)
-{
-    public bool IsComplete => Shortages.Count == 0;
-}
-
-/// <summary>
-/// Decides where a request's stock comes from: the whole request from the highest-priority warehouse that can serve
-/// all of it; failing that, each line whole from one warehouse where possible; failing that, the line split across
-/// warehouses by priority, then by most available. A requested warehouse is the only choice.
-/// </summary>
+// Decides where a request's stock comes from: the whole request from the highest-priority warehouse that can serve all
+// of it; failing that, each line whole from one warehouse where possible; failing that, the line split across
+// warehouses by priority, then by most available. A requested warehouse is the only choice.
 internal static class AllocationPlanner
 {
     public static AllocationPlan Plan(IReadOnlyDictionary<int, int> quantities, IReadOnlyCollection<StockOption> options, string? requestedWarehouse)

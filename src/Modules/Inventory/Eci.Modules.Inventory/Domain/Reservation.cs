@@ -1,13 +1,12 @@
+using Eci.Modules.Inventory.Contracts;
 using Eci.Shared.Errors;
 
 namespace Eci.Modules.Inventory.Domain;
 
-/// <summary>
-/// Stock held for one checkout. Its state machine: <c>active</c> → <c>committed</c> → <c>fulfilled</c> (→ <c>returned</c>), and
-/// <c>active</c> → <c>released</c> | <c>expired</c>, <c>committed</c> → <c>released</c>; a hold that expired may still
-/// be committed when its stock is free again. Terminal states never change. Each transition names the stock change it
-/// implies; the optimistic <see cref="Version"/> makes two racing transitions (an expiry and a commit) end with one winner.
-/// </summary>
+// Stock held for one checkout: active → committed → fulfilled (→ returned), active → released | expired,
+// committed → released; a hold that expired may still be committed when its stock is free again. Terminal states never
+// change. Each transition returns the state it left, from which the ledger derives the stock change; the optimistic
+// Version makes two racing transitions (an expiry and a commit) end with one winner.
 internal sealed class Reservation
 {
     private readonly List<ReservationLine> _lines = [];
@@ -20,7 +19,7 @@ internal sealed class Reservation
 
     public string? OrderId { get; private set; }
 
-    public string Status { get; private set; } = ReservationStatus.Active;
+    public string Status { get; private set; } = ReservationStatuses.Active;
 
     public DateTime? ExpiresAt { get; private set; }
 
@@ -46,51 +45,51 @@ internal sealed class Reservation
         return reservation;
     }
 
-    public bool IsExpiredAt(DateTime now) => Status == ReservationStatus.Active && ExpiresAt <= now;
+    public bool IsExpiredAt(DateTime now) => Status == ReservationStatuses.Active && ExpiresAt <= now;
 
-    /// <summary>Active → committed; committed or fulfilled again → nothing to do (null).</summary>
+    // Active → committed; committed or fulfilled again → nothing to do (null).
     public string? Commit(DateTime now) => Status switch
     {
-        ReservationStatus.Active => Move(ReservationStatus.Committed, now, expiresAt: null),
-        ReservationStatus.Expired => Move(ReservationStatus.Committed, now, expiresAt: null),
-        ReservationStatus.Committed or ReservationStatus.Fulfilled => null,
+        ReservationStatuses.Active => Move(ReservationStatuses.Committed, now, expiresAt: null),
+        ReservationStatuses.Expired => Move(ReservationStatuses.Committed, now, expiresAt: null),
+        ReservationStatuses.Committed or ReservationStatuses.Fulfilled => null,
         _ => throw Illegal("commit"),
     };
 
-    /// <summary>Active or committed → released; released or expired again → nothing to do (null).</summary>
+    // Active or committed → released; released or expired again → nothing to do (null).
     public string? Release(DateTime now) => Status switch
     {
-        ReservationStatus.Active or ReservationStatus.Committed => Move(ReservationStatus.Released, now, expiresAt: null),
-        ReservationStatus.Released or ReservationStatus.Expired => null,
+        ReservationStatuses.Active or ReservationStatuses.Committed => Move(ReservationStatuses.Released, now, expiresAt: null),
+        ReservationStatuses.Released or ReservationStatuses.Expired => null,
         _ => throw Illegal("release"),
     };
 
-    /// <summary>Committed → fulfilled; fulfilled again → nothing to do (null).</summary>
+    // Committed → fulfilled; fulfilled again → nothing to do (null).
     public string? Fulfil(DateTime now) => Status switch
     {
-        ReservationStatus.Committed => Move(ReservationStatus.Fulfilled, now, expiresAt: null),
-        ReservationStatus.Fulfilled => null,
+        ReservationStatuses.Committed => Move(ReservationStatuses.Fulfilled, now, expiresAt: null),
+        ReservationStatuses.Fulfilled => null,
         _ => throw Illegal("ship"),
     };
 
-    /// <summary>Fulfilled → returned (the goods came back); returned again → nothing to do (null).</summary>
+    // Fulfilled → returned (the goods came back); returned again → nothing to do (null).
     public string? Return(DateTime now) => Status switch
     {
-        ReservationStatus.Fulfilled => Move(ReservationStatus.Returned, now, expiresAt: null),
-        ReservationStatus.Returned => null,
+        ReservationStatuses.Fulfilled => Move(ReservationStatuses.Returned, now, expiresAt: null),
+        ReservationStatuses.Returned => null,
         _ => throw Illegal("return"),
     };
 
-    /// <summary>An active hold past its expiry → expired; anything else → nothing to do (null).</summary>
-    public string? Expire(DateTime now) => IsExpiredAt(now) ? Move(ReservationStatus.Expired, now, ExpiresAt) : null;
+    // An active hold past its expiry → expired; anything else → nothing to do (null).
+    public string? Expire(DateTime now) => IsExpiredAt(now) ? Move(ReservationStatuses.Expired, now, ExpiresAt) : null;
 
-    /// <summary>Keeps a live hold until at least now + <paramref name="ttl"/>; an expired or finished hold cannot be extended.</summary>
+    // Keeps a live hold until at least now + ttl; an expired or finished hold cannot be extended.
     public void Extend(DateTime now, TimeSpan ttl)
     {
-        if (Status != ReservationStatus.Active || ExpiresAt <= now)
+        if (Status != ReservationStatuses.Active || ExpiresAt <= now)
         {
-            throw Status == ReservationStatus.Active || Status == ReservationStatus.Expired
-                ? new ConflictException("reservation_expired", $"Reservation {Id} has expired.")
+            throw Status == ReservationStatuses.Active || Status == ReservationStatuses.Expired
+                ? new ConflictException(InventoryErrorCodes.ReservationExpired, $"Reservation {Id} has expired.")
                 : Illegal("extend");
         }
 
@@ -115,59 +114,4 @@ internal sealed class Reservation
 
     private ConflictException Illegal(string action) =>
         new("illegal_transition", $"Reservation {Id} is {Status}; it cannot {action}.");
-}
-
-/// <summary>Part of a reservation held in one warehouse.</summary>
-internal sealed class ReservationLine
-{
-    private ReservationLine()
-    {
-    }
-
-    public ReservationLine(int stockItemId, int productId, int warehouseId, int quantity, string allocationRule)
-    {
-        StockItemId = stockItemId;
-        ProductId = productId;
-        WarehouseId = warehouseId;
-        Quantity = quantity;
-        AllocationRule = allocationRule;
-    }
-
-    public int Id { get; private set; }
-
-    public int StockItemId { get; private set; }
-
-    public int ProductId { get; private set; }
-
-    public int WarehouseId { get; private set; }
-
-    public int Quantity { get; private set; }
-
-    /// <summary>One of <see cref="AllocationRules"/>.</summary>
-    public string AllocationRule { get; private set; } = string.Empty;
-}
-
-internal static class ReservationStatus
-{
-    public const string Active = "active";
-    public const string Committed = "committed";
-    public const string Fulfilled = "fulfilled";
-    public const string Released = "released";
-    public const string Expired = "expired";
-    public const string Returned = "returned";
-}
-
-internal static class AllocationRules
-{
-    /// <summary>The whole request from one warehouse, the highest-priority one that could serve all of it.</summary>
-    public const string SingleWarehouse = "single_warehouse";
-
-    /// <summary>No warehouse could serve the whole request; this line comes whole from one warehouse.</summary>
-    public const string LineWarehouse = "line_warehouse";
-
-    /// <summary>This line is split across warehouses, by priority, then by most available.</summary>
-    public const string Split = "split";
-
-    /// <summary>The caller named the warehouse.</summary>
-    public const string RequestedWarehouse = "requested_warehouse";
 }

@@ -1,9 +1,7 @@
 namespace Eci.Modules.Inventory.Domain;
 
-/// <summary>
-/// The stock of one product in one warehouse. <c>available = on_hand − reserved − committed</c> never goes negative:
-/// every change is a single guarded statement (see <see cref="Stock.StockLedger"/>) and a CHECK constraint backs it.
-/// </summary>
+// The stock of one product in one warehouse. available = on_hand − reserved − committed never goes negative: every
+// change is a single guarded statement (StockLedger) and a CHECK constraint backs it.
 internal sealed class StockItem
 {
     private StockItem()
@@ -16,13 +14,13 @@ internal sealed class StockItem
 
     public int WarehouseId { get; private set; }
 
-    /// <summary>Physically in the warehouse.</summary>
+    // Physically in the warehouse.
     public int OnHand { get; private set; }
 
-    /// <summary>Held for checkouts not yet paid; such holds expire.</summary>
+    // Held for checkouts not yet paid; such holds expire.
     public int Reserved { get; private set; }
 
-    /// <summary>Paid for and not yet shipped; never expires.</summary>
+    // Paid for and not yet shipped; never expires.
     public int Committed { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }

@@ -1,9 +1,7 @@
 namespace Eci.Modules.Inventory.Domain;
 
-/// <summary>
-/// One entry of the append-only stock ledger. The deltas of all entries of a stock item add up to its figures, so
-/// every figure can be explained and re-derived.
-/// </summary>
+// One entry of the append-only stock ledger. The deltas of all entries of a stock item add up to its figures, so every
+// figure can be explained and re-derived.
 internal sealed class StockMovement
 {
     private StockMovement()
@@ -18,7 +16,7 @@ internal sealed class StockMovement
 
     public int WarehouseId { get; private set; }
 
-    /// <summary>One of <see cref="MovementTypes"/>.</summary>
+    // One of MovementTypes.
     public string Type { get; private set; } = string.Empty;
 
     public int Quantity { get; private set; }
@@ -31,7 +29,7 @@ internal sealed class StockMovement
 
     public string? Reason { get; private set; }
 
-    /// <summary>What caused it: an order id, a seed row, an admin's note.</summary>
+    // What caused it: an order id, a seed row, an admin's note.
     public string? Reference { get; private set; }
 
     public Guid? ReservationId { get; private set; }
@@ -57,19 +55,4 @@ internal sealed class StockMovement
             ReservationId = reservationId,
             OccurredAt = now,
         };
-}
-
-/// <summary>How one movement changes a stock item's figures.</summary>
-internal readonly record struct StockDelta(int Quantity, int OnHand, int Reserved, int Committed);
-
-internal static class MovementTypes
-{
-    public const string Received = "received";
-    public const string Adjusted = "adjusted";
-    public const string Reserved = "reserved";
-    public const string Released = "released";
-    public const string Expired = "expired";
-    public const string Committed = "committed";
-    public const string Shipped = "shipped";
-    public const string Returned = "returned";
 }

@@ -1,6 +1,6 @@
 namespace Eci.Modules.Inventory.Domain;
 
-/// <summary>A place stock is kept. Lower <see cref="Priority"/> numbers are allocated from first.</summary>
+/// <summary>A place stock is kept. Lower priority numbers are allocated from first.</summary>
 internal sealed class Warehouse
 {
     public const int CodeMaxLength = 16;
@@ -12,7 +12,7 @@ internal sealed class Warehouse
 
     public int Id { get; private set; }
 
-    /// <summary>Upper case, unique, e.g. <c>WH001</c>.</summary>
+    // Upper case, unique, e.g. WH001.
     public string Code { get; private set; } = string.Empty;
 
     public string Name { get; private set; } = string.Empty;

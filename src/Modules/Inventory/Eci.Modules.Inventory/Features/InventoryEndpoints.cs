@@ -1,10 +1,21 @@
 using Eci.Modules.Inventory.Features.AdjustStock;
-using Eci.Modules.Inventory.Features.Audit;
+using Eci.Modules.Inventory.Features.AuditStock;
+using Eci.Modules.Inventory.Features.CommitReservation;
+using Eci.Modules.Inventory.Features.CreateWarehouse;
+using Eci.Modules.Inventory.Features.ExtendReservation;
+using Eci.Modules.Inventory.Features.GetAvailability;
+using Eci.Modules.Inventory.Features.GetReservation;
 using Eci.Modules.Inventory.Features.GetStock;
+using Eci.Modules.Inventory.Features.GetWarehouse;
+using Eci.Modules.Inventory.Features.ListWarehouses;
+using Eci.Modules.Inventory.Features.PreviewAllocation;
 using Eci.Modules.Inventory.Features.ReceiveStock;
-using Eci.Modules.Inventory.Features.Reservations;
-using Eci.Modules.Inventory.Features.Reserve;
-using Eci.Modules.Inventory.Features.Warehouses;
+using Eci.Modules.Inventory.Features.ReleaseReservation;
+using Eci.Modules.Inventory.Features.ReserveStockByAdmin;
+using Eci.Modules.Inventory.Features.SetThreshold;
+using Eci.Modules.Inventory.Features.ShipReservation;
+using Eci.Modules.Inventory.Features.UpdateWarehouse;
+using Eci.Shared.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,13 +27,28 @@ internal static class InventoryEndpoints
     public static void Map(IEndpointRouteBuilder v1)
     {
         var inventory = v1.MapGroup("/inventory").WithTags("Inventory");
-        WarehouseEndpoints.Map(inventory);
+
+        var warehouses = inventory.MapGroup("/warehouses").RequireAuthorization(Policies.Admin);
+        ListWarehousesEndpoint.Map(warehouses);
+        CreateWarehouseEndpoint.Map(warehouses);
+        GetWarehouseEndpoint.Map(warehouses);
+        UpdateWarehouseEndpoint.Map(warehouses);
+
         ReceiveStockEndpoint.Map(inventory);
         AdjustStockEndpoint.Map(inventory);
-        GetStockEndpoints.Map(inventory);
+        GetStockEndpoint.Map(inventory);
+        GetAvailabilityEndpoint.Map(inventory);
         SetThresholdEndpoint.Map(inventory);
-        ReserveEndpoints.Map(inventory);
-        ReservationEndpoints.Map(inventory);
-        AuditEndpoint.Map(inventory);
+        ReserveStockByAdminEndpoint.Map(inventory);
+        PreviewAllocationEndpoint.Map(inventory);
+
+        var reservations = inventory.MapGroup("/").RequireAuthorization(Policies.Admin);
+        CommitReservationEndpoint.Map(reservations);
+        ReleaseReservationEndpoint.Map(reservations);
+        ShipReservationEndpoint.Map(reservations);
+        ExtendReservationEndpoint.Map(reservations);
+        GetReservationEndpoint.Map(reservations);
+
+        AuditStockEndpoint.Map(inventory);
     }
 }

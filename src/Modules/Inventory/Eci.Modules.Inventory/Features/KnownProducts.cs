@@ -3,12 +3,13 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 
-namespace Eci.Modules.Inventory.Stock;
+namespace Eci.Modules.Inventory.Features;
 
-/// <summary>Asks the Catalog, through its contract, whether products exist; stock of unknown products is refused.</summary>
+// Asks the Catalog, through its contract, whether the products an admin names exist. The order path does not come here:
+// Orders has resolved its products from the Catalog before it reserves.
 internal sealed class KnownProducts(ISender sender)
 {
-    /// <summary>Products that may be sold: known and active. Stock of an inactive product stays, but is not reserved.</summary>
+    // Known and active. Stock of an inactive product stays, but an admin cannot reserve it.
     public async Task EnsureOnSaleAsync(IReadOnlyCollection<int> productIds, string field, CancellationToken cancellationToken)
     {
         var products = (await sender.Send(new GetProductsByIds(productIds), cancellationToken)).ToDictionary(p => p.Id);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Inventory.Persistence;
 
-internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : DbContext(options)
+internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : ModuleDbContext(options, Schema)
 {
     public const string Schema = "inventory";
 
@@ -20,15 +20,9 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
 
     public DbSet<LowStockThreshold> Thresholds => Set<LowStockThreshold>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.UseUtcDateTimes();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void AddBuildingBlocks(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InventoryDbContext).Assembly);
         modelBuilder.AddIdempotencyKeys();
         modelBuilder.AddOutbox();
-        modelBuilder.UseSnakeCaseNames();
     }
 }

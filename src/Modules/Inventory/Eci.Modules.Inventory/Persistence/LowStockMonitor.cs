@@ -1,10 +1,10 @@
 using Eci.Modules.Inventory.Contracts;
-using Eci.Modules.Inventory.Persistence;
+using Eci.Modules.Inventory.Domain;
 using Eci.Shared.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Inventory.Stock;
+namespace Eci.Modules.Inventory.Persistence;
 
 /// <summary>Raises <see cref="LowStockDetected"/> (through the outbox) when a change takes a product below its threshold.</summary>
 internal sealed class LowStockMonitor(InventoryDbContext db, StockFigures figures, TimeProvider clock, IOptions<InventoryOptions> options)
@@ -12,18 +12,15 @@ internal sealed class LowStockMonitor(InventoryDbContext db, StockFigures figure
     public async Task<IReadOnlyDictionary<int, long>> AvailableAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken) =>
         Available(productIds, await figures.RowsAsync(productIds, includeInactive: false, cancellationToken));
 
-    /// <summary>What is available of each product in the given stock rows (active warehouses only).</summary>
+    // Active warehouses only.
     public static IReadOnlyDictionary<int, long> Available(IReadOnlyCollection<int> productIds, IReadOnlyList<StockRow> rows) =>
         productIds.Distinct().ToDictionary(id => id, id => StockFigures.Summarize(id, rows.Where(r => r.ProductId == id).ToList()).Available);
 
-    /// <summary>Compares the figures after a change with those before it; call before the change's SaveChanges.</summary>
+    // Call before the change's SaveChanges.
     public async Task CheckAsync(IReadOnlyDictionary<int, long> before, CancellationToken cancellationToken) =>
         await CheckAsync(before, await AvailableAsync(before.Keys.ToList(), cancellationToken), cancellationToken);
 
-    /// <summary>
-    /// As <see cref="CheckAsync(IReadOnlyDictionary{int,long},CancellationToken)"/> when the caller already knows the figures
-    /// after its change (a hold takes exactly what it held), saving the second read.
-    /// </summary>
+    // For a caller that already knows the figures after its change (a hold takes exactly what it held): no second read.
     public async Task CheckAsync(IReadOnlyDictionary<int, long> before, IReadOnlyDictionary<int, long> after, CancellationToken cancellationToken)
     {
         var ids = before.Keys.ToList();

@@ -4,47 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Eci.Modules.Inventory.Persistence;
 
-internal sealed class WarehouseConfiguration : IEntityTypeConfiguration<Warehouse>
-{
-    public void Configure(EntityTypeBuilder<Warehouse> builder)
-    {
-        builder.ToTable("warehouses");
-        builder.HasKey(w => w.Id);
-        builder.Property(w => w.Code).HasMaxLength(Warehouse.CodeMaxLength).IsRequired();
-        builder.HasIndex(w => w.Code).IsUnique();
-        builder.Property(w => w.Name).HasMaxLength(Warehouse.NameMaxLength).IsRequired();
-        builder.Property(w => w.Version).IsConcurrencyToken();
-    }
-}
-
-internal sealed class StockItemConfiguration : IEntityTypeConfiguration<StockItem>
-{
-    public void Configure(EntityTypeBuilder<StockItem> builder)
-    {
-        builder.ToTable("stock_items", t => t.HasCheckConstraint("ck_stock_items_quantities",
-            "on_hand >= 0 AND reserved >= 0 AND committed >= 0 AND on_hand - reserved - committed >= 0 AND on_hand <= " + StockLimits.MaxOnHand));
-        builder.HasKey(s => s.Id);
-        builder.HasIndex(s => new { s.ProductId, s.WarehouseId }).IsUnique();
-        builder.HasOne<Warehouse>().WithMany().HasForeignKey(s => s.WarehouseId).OnDelete(DeleteBehavior.Restrict);
-        builder.Ignore(s => s.Available);
-    }
-}
-
-internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<StockMovement>
-{
-    public void Configure(EntityTypeBuilder<StockMovement> builder)
-    {
-        builder.ToTable("stock_movements");
-        builder.HasKey(m => m.Id);
-        builder.Property(m => m.Type).HasMaxLength(16).IsRequired();
-        builder.Property(m => m.Reason).HasMaxLength(500);
-        builder.Property(m => m.Reference).HasMaxLength(200);
-        builder.HasIndex(m => m.StockItemId);
-        builder.HasIndex(m => m.Reference);
-        builder.HasIndex(m => m.ReservationId);
-    }
-}
-
 internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reservation>
 {
     public void Configure(EntityTypeBuilder<Reservation> builder)
@@ -66,15 +25,5 @@ internal sealed class ReservationConfiguration : IEntityTypeConfiguration<Reserv
             line.HasIndex(l => l.ProductId);
         });
         builder.Navigation(r => r.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-internal sealed class LowStockThresholdConfiguration : IEntityTypeConfiguration<LowStockThreshold>
-{
-    public void Configure(EntityTypeBuilder<LowStockThreshold> builder)
-    {
-        builder.ToTable("low_stock_thresholds");
-        builder.HasKey(t => t.ProductId);
-        builder.Property(t => t.ProductId).ValueGeneratedNever();
     }
 }

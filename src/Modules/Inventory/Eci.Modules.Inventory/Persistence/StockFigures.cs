@@ -1,14 +1,11 @@
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
-using Eci.Modules.Inventory.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Inventory.Stock;
+namespace Eci.Modules.Inventory.Persistence;
 
-/// <summary>
-/// Stock figures as readers should see them: a hold past its expiry no longer counts as reserved, even before the
-/// sweeper has expired it. Only active warehouses count toward what is available.
-/// </summary>
+// Stock figures as readers should see them: a hold past its expiry no longer counts as reserved, even before the
+// sweeper has expired it. Only active warehouses count toward what is available.
 internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ProductAvailability>> ForProductsAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken)
@@ -17,12 +14,11 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
         return productIds.Distinct().Select(id => Summarize(id, rows.Where(r => r.ProductId == id).ToList())).ToList();
     }
 
-    /// <summary>Every stock row of the products, inactive warehouses included, with held quantities of expired holds removed.</summary>
     public async Task<List<StockRow>> RowsAsync(IReadOnlyCollection<int> productIds, bool includeInactive, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var lapsed = await db.Reservations.AsNoTracking()
-            .Where(r => r.Status == ReservationStatus.Active && r.ExpiresAt <= now)
+            .Where(r => r.Status == ReservationStatuses.Active && r.ExpiresAt <= now)
             .SelectMany(r => r.Lines)
             .Where(l => productIds.Contains(l.ProductId))
             .GroupBy(l => l.StockItemId)
@@ -46,12 +42,4 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
         return new ProductAvailability(productId, active.Sum(r => (long)r.OnHand), active.Sum(r => (long)r.Reserved), active.Sum(r => (long)r.Committed),
             active.Sum(r => (long)r.Available), active.Select(r => new WarehouseAvailability(r.Warehouse, r.OnHand, r.Reserved, r.Committed, r.Available)).ToList());
     }
-}
-
-/// <summary>One product's stock in one warehouse, as readers see it.</summary>
-internal sealed record StockRow(int StockItemId, int ProductId, int WarehouseId, string Warehouse, int Priority, bool IsActive, int OnHand, int Reserved, int Committed)
-{
-    public int Available => Math.Max(0, OnHand - Reserved - Committed);
-
-    public StockOption ToOption() => new(StockItemId, ProductId, WarehouseId, Warehouse, Priority, Available);
 }

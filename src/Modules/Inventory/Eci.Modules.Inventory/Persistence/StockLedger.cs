@@ -1,25 +1,20 @@
+using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
-using Eci.Modules.Inventory.Persistence;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Inventory.Stock;
+namespace Eci.Modules.Inventory.Persistence;
 
-/// <summary>
-/// Every change to stock goes through here: one guarded statement per stock item that only succeeds when the figures
-/// stay valid (nothing negative, nothing sold twice, on hand within <see cref="StockLimits.MaxOnHand"/>), plus its
-/// ledger entry in the same transaction.
-/// </summary>
+// Every change to stock goes through here: one guarded statement per stock item that only succeeds when the figures
+// stay valid (nothing negative, nothing sold twice, on hand within StockLimits.MaxOnHand), plus its ledger entry in the
+// same transaction.
 internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
 {
     private const int MaxDelta = StockLimits.MaxOnHand / 10;
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>
-    /// Applies <paramref name="delta"/> to one stock item if the result keeps every figure valid, and records the
-    /// movement. Returns false, changing nothing, when it would not.
-    /// </summary>
+    // Returns false, changing nothing, when the result would not keep every figure valid.
     public async Task<bool> TryApplyAsync(int stockItemId, int productId, int warehouseId, string type, StockDelta delta,
         CancellationToken cancellationToken, string? reason = null, string? reference = null, Guid? reservationId = null)
     {
@@ -49,7 +44,7 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
         return changed == 1;
     }
 
-    /// <summary>The stock item of a product in a warehouse, created empty when there is none (safe under races).</summary>
+    // Created empty when there is none, safe under races.
     public async Task<int> EnsureStockItemAsync(int productId, int warehouseId, CancellationToken cancellationToken)
     {
         // The table name is the model's own, never input.
@@ -60,10 +55,8 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
             .Select(s => s.Id).SingleAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The stock change a reservation's transition implies, applied to each of its lines. Only a hold revived after it
-    /// expired can fail (its stock may have gone); the other transitions give back or move stock already held.
-    /// </summary>
+    // Only a hold revived after it expired can fail (its stock may have gone); the other transitions give back or move
+    // stock already held.
     public async Task<bool> ApplyTransitionAsync(Reservation reservation, string from, string? reason, CancellationToken cancellationToken)
     {
         var (type, delta) = Transition(from, reservation.Status);
@@ -85,13 +78,13 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
 
     private static (string Type, StockDelta PerUnit) Transition(string from, string to) => (from, to) switch
     {
-        (ReservationStatus.Active, ReservationStatus.Committed) => (MovementTypes.Committed, new(1, 0, -1, 1)),
-        (ReservationStatus.Expired, ReservationStatus.Committed) => (MovementTypes.Committed, new(1, 0, 0, 1)),
-        (ReservationStatus.Active, ReservationStatus.Released) => (MovementTypes.Released, new(1, 0, -1, 0)),
-        (ReservationStatus.Committed, ReservationStatus.Released) => (MovementTypes.Released, new(1, 0, 0, -1)),
-        (ReservationStatus.Active, ReservationStatus.Expired) => (MovementTypes.Expired, new(1, 0, -1, 0)),
-        (ReservationStatus.Committed, ReservationStatus.Fulfilled) => (MovementTypes.Shipped, new(1, -1, 0, -1)),
-        (ReservationStatus.Fulfilled, ReservationStatus.Returned) => (MovementTypes.Returned, new(1, 1, 0, 0)),
+        (ReservationStatuses.Active, ReservationStatuses.Committed) => (MovementTypes.Committed, new(1, 0, -1, 1)),
+        (ReservationStatuses.Expired, ReservationStatuses.Committed) => (MovementTypes.Committed, new(1, 0, 0, 1)),
+        (ReservationStatuses.Active, ReservationStatuses.Released) => (MovementTypes.Released, new(1, 0, -1, 0)),
+        (ReservationStatuses.Committed, ReservationStatuses.Released) => (MovementTypes.Released, new(1, 0, 0, -1)),
+        (ReservationStatuses.Active, ReservationStatuses.Expired) => (MovementTypes.Expired, new(1, 0, -1, 0)),
+        (ReservationStatuses.Committed, ReservationStatuses.Fulfilled) => (MovementTypes.Shipped, new(1, -1, 0, -1)),
+        (ReservationStatuses.Fulfilled, ReservationStatuses.Returned) => (MovementTypes.Returned, new(1, 1, 0, 0)),
         _ => throw new InvalidOperationException($"No stock change is defined for {from} → {to}."),
     };
 }

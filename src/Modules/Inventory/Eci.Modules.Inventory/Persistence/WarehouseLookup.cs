@@ -1,14 +1,13 @@
 using Eci.Modules.Inventory.Domain;
-using Eci.Modules.Inventory.Persistence;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Inventory.Stock;
+namespace Eci.Modules.Inventory.Persistence;
 
 internal static class WarehouseLookup
 {
-    /// <summary>The warehouse with this code; a code that names none is a 422 on <paramref name="field"/>.</summary>
+    // A code that names no warehouse is a 422 on field.
     public static async Task<Warehouse> ByCodeAsync(this InventoryDbContext db, string code, string field, CancellationToken cancellationToken)
     {
         var normalized = Warehouse.Normalize(code);

@@ -114,7 +114,7 @@ internal sealed class PlaceOrderWorkflow(
                 IdempotencyKey: $"order:{order.Id}:reserve"), cancellationToken);
             order.StockReserved(reservation.Id, Now);
         }
-        catch (Exception ex) when (ex is ValidationException || ex is ProblemException { Code: "insufficient_stock" })
+        catch (Exception ex) when (ex is ValidationException || ex is ProblemException { Code: InventoryErrorCodes.InsufficientStock })
         {
             // Nothing was taken, so nothing is given back: the cancel begins and ends here.
             order.BeginCancel(CancellationReasons.OutOfStock, Now);
@@ -155,7 +155,7 @@ internal sealed class PlaceOrderWorkflow(
         {
             await sender.Send(new CommitReservation(reservationId), cancellationToken);
         }
-        catch (ProblemException problem) when (problem.Code == "reservation_expired")
+        catch (ProblemException problem) when (problem.Code == InventoryErrorCodes.ReservationExpired)
         {
             order.Paid(payment.Id, Now);
             await CompensateAsync(order, CancellationReasons.StockUnavailable, cancellationToken);

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Eci.Shared.Auth;
-using Eci.Shared.Idempotency;
-using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -11,11 +7,7 @@ namespace Eci.Modules.Inventory.Features.AdjustStock;
 internal static class AdjustStockEndpoint
 {
     public static void Map(RouteGroupBuilder inventory) =>
-        inventory.MapPost("/adjust", async (AdjustStock command, HttpContext http, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(command with { IdempotencyKey = IdempotencyEndpoints.KeyFrom(http, command.IdempotencyKey) is { } k ? $"user:{Caller.From(user).CustomerId}:{k}" : null }, ct)))
+        StockChangeEndpoint.Map<AdjustStock>(inventory, "/adjust", c => c.IdempotencyKey, (c, key) => c with { IdempotencyKey = key })
             .WithName("AdjustStock")
-            .RequireAuthorization(Policies.Admin)
-            .ReportsIdempotentReplays()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 }

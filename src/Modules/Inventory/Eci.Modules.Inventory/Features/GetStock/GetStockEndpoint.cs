@@ -1,4 +1,3 @@
-using Eci.Modules.Inventory.Contracts;
 using Eci.Shared.Auth;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -8,18 +7,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Eci.Modules.Inventory.Features.GetStock;
 
-internal static class GetStockEndpoints
+internal static class GetStockEndpoint
 {
-    public static void Map(RouteGroupBuilder inventory)
-    {
+    public static void Map(RouteGroupBuilder inventory) =>
         inventory.MapGet("/{product_id:int}", async ([FromRoute(Name = "product_id")] int productId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetStock(productId), ct)))
             .WithName("GetStock")
             .RequireAuthorization(Policies.Admin);
-
-        inventory.MapGet("/availability/{product_id:int}", async ([FromRoute(Name = "product_id")] int productId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok((await sender.Send(new GetAvailability([productId]), ct))[0]))
-            .WithName("GetAvailability")
-            .AllowAnonymous();
-    }
 }

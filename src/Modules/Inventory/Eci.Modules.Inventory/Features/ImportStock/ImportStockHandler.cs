@@ -1,7 +1,6 @@
 using System.Globalization;
 using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Persistence;
-using Eci.Modules.Inventory.Stock;
 using Eci.Shared.Contracts;
 using Eci.Shared.Csv;
 using Eci.Shared.Persistence;
@@ -10,10 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Inventory.Features.ImportStock;
 
-/// <summary>
-/// Each seed row becomes a <c>received</c> movement whose reference names the seed row, so a second run finds it and
-/// changes nothing. Warehouses named by the file are created, ordered by code for priority.
-/// </summary>
+// Each seed row becomes a received movement whose reference names the seed row, so a second run finds it and changes
+// nothing. Warehouses named by the file are created, ordered by code for priority.
 internal sealed class ImportStockHandler(InventoryDbContext db, StockLedger ledger, KnownProducts products, TimeProvider clock)
     : ICommandHandler<Contracts.ImportStock, ImportReport>
 {

@@ -2,10 +2,10 @@ using Eci.Modules.Inventory.Contracts;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
-namespace Eci.Modules.Inventory.Stock;
+namespace Eci.Modules.Inventory.Features.OnLowStockDetected;
 
 /// <summary>Writes each low-stock event to the log, where operators' alerting can find it.</summary>
-internal sealed partial class LowStockLog(ILogger<LowStockLog> logger) : INotificationHandler<LowStockDetected>
+internal sealed partial class OnLowStockDetectedHandler(ILogger<OnLowStockDetectedHandler> logger) : INotificationHandler<LowStockDetected>
 {
     public ValueTask Handle(LowStockDetected notification, CancellationToken cancellationToken)
     {

@@ -1,18 +1,9 @@
 using Eci.Modules.Inventory.Domain;
-using Eci.Modules.Inventory.Features.GetStock;
 using Eci.Modules.Inventory.Persistence;
-using Eci.Modules.Inventory.Stock;
 using Eci.Shared.Idempotency;
-using FluentValidation;
 using Mediator;
 
 namespace Eci.Modules.Inventory.Features.ReceiveStock;
-
-/// <summary>Stock arrives in a warehouse. <c>onhand</c> is the seed API's name for <c>quantity</c>.</summary>
-internal sealed record ReceiveStock(int? ProductId, string? Warehouse, int? Quantity, int? Onhand, string? Reason, string? IdempotencyKey = null) : ICommand<StockResponse>
-{
-    public int? Amount => Quantity ?? Onhand;
-}
 
 internal sealed class ReceiveStockHandler(InventoryDbContext db, StockLedger ledger, KnownProducts products, IdempotentExecutor idempotency, ISender sender)
     : ICommandHandler<ReceiveStock, StockResponse>
@@ -35,17 +26,5 @@ internal sealed class ReceiveStockHandler(InventoryDbContext db, StockLedger led
             return await db.SaveChangesAsync(ct);
         }, cancellationToken);
         return await sender.Send(new GetStock.GetStock(productId), cancellationToken);
-    }
-}
-
-internal sealed class ReceiveStockValidator : AbstractValidator<ReceiveStock>
-{
-    public ReceiveStockValidator()
-    {
-        RuleFor(x => x.ProductId).NotNull().GreaterThan(0);
-        RuleFor(x => x.Warehouse).NotEmpty().MaximumLength(Warehouse.CodeMaxLength);
-        RuleFor(x => x.Amount).NotNull().InclusiveBetween(1, StockLimits.MaxPerRequest).OverridePropertyName("quantity");
-        RuleFor(x => x.Reason).MaximumLength(500);
-        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
     }
 }

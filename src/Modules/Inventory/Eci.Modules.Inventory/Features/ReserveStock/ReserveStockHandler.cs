@@ -1,35 +1,31 @@
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Persistence;
-using Eci.Modules.Inventory.Stock;
 using Eci.Shared.Idempotency;
 using Mediator;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Inventory.Features.Reserve;
+namespace Eci.Modules.Inventory.Features.ReserveStock;
 
-/// <summary>
-/// Holds stock for all lines or none. The plan is made from the current figures and each piece is then held by a
-/// guarded statement; when another request took the stock in between, the holds made so far are rolled back to a
-/// savepoint and the plan is made again.
-/// </summary>
+// Holds stock for all lines or none. The plan is made from the current figures and each piece is then held by a
+// guarded statement; when another request took the stock in between, the holds made so far are rolled back to a
+// savepoint and the plan is made again. The Catalog is not asked: on the order path Orders has resolved the products
+// (and their prices) before it reserves, and an admin's reserve checks them in ReserveStockByAdmin.
 internal sealed class ReserveStockHandler(
     InventoryDbContext db,
     StockLedger ledger,
     StockFigures figures,
-    Stock.Reservations reservations,
-    KnownProducts products,
+    ReservationStore reservations,
     LowStockMonitor lowStock,
     IdempotentExecutor idempotency,
-    IOptions<InventoryOptions> options) : ICommandHandler<ReserveStock, ReservationDto>
+    IOptions<InventoryOptions> options) : ICommandHandler<Contracts.ReserveStock, ReservationDto>
 {
     private const int PlanAttempts = 5;
 
-    public async ValueTask<ReservationDto> Handle(ReserveStock command, CancellationToken cancellationToken)
+    public async ValueTask<ReservationDto> Handle(Contracts.ReserveStock command, CancellationToken cancellationToken)
     {
         var quantities = command.Lines.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
         var productIds = quantities.Keys.ToList();
-        await products.EnsureOnSaleAsync(productIds, "lines", cancellationToken);
         var warehouse = command.Warehouse is null ? null : (await db.ByCodeAsync(command.Warehouse, "warehouse", cancellationToken)).Code;
         var ttl = TimeSpan.FromMinutes(command.ReservationMinutes ?? options.Value.DefaultReservationMinutes);
 

@@ -1,24 +1,23 @@
-using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
 using Eci.Shared.Idempotency;
 using FluentValidation;
 
-namespace Eci.Modules.Inventory.Features.Reserve;
+namespace Eci.Modules.Inventory.Features.ReserveStock;
 
-internal sealed class ReserveStockValidator : AbstractValidator<ReserveStock>
+internal sealed class ReserveStockValidator : AbstractValidator<Contracts.ReserveStock>
 {
     public ReserveStockValidator()
     {
         RuleFor(x => x.Lines).NotEmpty();
-        RuleFor(x => x.Lines.Count).LessThanOrEqualTo(ReserveStock.MaxLines).OverridePropertyName("lines").When(x => x.Lines is not null);
+        RuleFor(x => x.Lines.Count).LessThanOrEqualTo(Contracts.ReserveStock.MaxLines).OverridePropertyName("lines").When(x => x.Lines is not null);
         RuleForEach(x => x.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.ProductId).GreaterThan(0);
-            line.RuleFor(l => l.Quantity).InclusiveBetween(1, ReserveStock.MaxQuantity);
+            line.RuleFor(l => l.Quantity).InclusiveBetween(1, Contracts.ReserveStock.MaxQuantity);
         });
         RuleFor(x => x.Warehouse).MaximumLength(Warehouse.CodeMaxLength);
         RuleFor(x => x.OrderId).MaximumLength(100);
-        RuleFor(x => x.ReservationMinutes).InclusiveBetween(1, ReserveStock.MaxMinutes);
+        RuleFor(x => x.ReservationMinutes).InclusiveBetween(1, Contracts.ReserveStock.MaxMinutes);
         RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
     }
 }

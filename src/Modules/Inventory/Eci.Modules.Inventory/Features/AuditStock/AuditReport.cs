@@ -1,0 +1,3 @@
+namespace Eci.Modules.Inventory.Features.AuditStock;
+
+internal sealed record AuditReport(bool Consistent, int StockItems, long Movements, IReadOnlyList<Drift> Drift);

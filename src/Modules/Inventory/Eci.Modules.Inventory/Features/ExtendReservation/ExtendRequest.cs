@@ -1,0 +1,3 @@
+namespace Eci.Modules.Inventory.Features.ExtendReservation;
+
+internal sealed record ExtendRequest(int? Minutes);

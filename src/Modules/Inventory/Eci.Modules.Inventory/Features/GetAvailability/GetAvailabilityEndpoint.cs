@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Inventory.Features.GetAvailability;
+
+internal static class GetAvailabilityEndpoint
+{
+    public static void Map(RouteGroupBuilder inventory) =>
+        inventory.MapGet("/availability/{product_id:int}", async ([FromRoute(Name = "product_id")] int productId, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok((await sender.Send(new Contracts.GetAvailability([productId]), ct))[0]))
+            .WithName("GetAvailability")
+            .AllowAnonymous();
+}

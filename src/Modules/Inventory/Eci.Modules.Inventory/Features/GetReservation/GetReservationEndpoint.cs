@@ -1,0 +1,15 @@
+using Eci.Shared.Errors;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Inventory.Features.GetReservation;
+
+internal static class GetReservationEndpoint
+{
+    public static void Map(RouteGroupBuilder admin) =>
+        admin.MapGet("/reservations/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new Contracts.GetReservation(id), ct) ?? throw new NotFoundException("Reservation", id)))
+            .WithName("GetReservation").ProducesProblem(StatusCodes.Status404NotFound);
+}

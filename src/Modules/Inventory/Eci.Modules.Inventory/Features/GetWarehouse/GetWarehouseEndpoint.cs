@@ -1,0 +1,14 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Inventory.Features.GetWarehouse;
+
+internal static class GetWarehouseEndpoint
+{
+    public static void Map(RouteGroupBuilder warehouses) =>
+        warehouses.MapGet("/{code}", async (string code, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new GetWarehouse(code), ct)))
+            .WithName("GetWarehouse")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,3 @@
+namespace Eci.Modules.Inventory.Features.PreviewAllocation;
+
+internal sealed record ShortageDto(int ProductId, int Requested, long Available);

@@ -1,0 +1,3 @@
+namespace Eci.Modules.Inventory.Features.SetThreshold;
+
+internal sealed record ThresholdRequest(int? LowStockThreshold);

@@ -1,0 +1,4 @@
+namespace Eci.Modules.Inventory.Features;
+
+/// <summary>A product's stock per warehouse (inactive ones included) and in total, with its low-stock threshold.</summary>
+internal sealed record StockResponse(int ProductId, long OnHand, long Reserved, long Committed, long Available, int LowStockThreshold, IReadOnlyList<StockRowResponse> Warehouses);

@@ -1,0 +1,3 @@
+namespace Eci.Modules.Inventory.Features;
+
+internal sealed record StockRowResponse(string Warehouse, bool IsActive, int OnHand, int Reserved, int Committed, int Available);

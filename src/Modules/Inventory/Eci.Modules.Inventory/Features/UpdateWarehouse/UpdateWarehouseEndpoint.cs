@@ -1,0 +1,16 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Inventory.Features.UpdateWarehouse;
+
+internal static class UpdateWarehouseEndpoint
+{
+    public static void Map(RouteGroupBuilder warehouses) =>
+        warehouses.MapPut("/{code}", async (string code, UpdateWarehouse command, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { Code = code }, ct)))
+            .WithName("UpdateWarehouse")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}
