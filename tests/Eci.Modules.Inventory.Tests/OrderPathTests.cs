@@ -49,6 +49,21 @@ public abstract class OrderPathTests(HostFixture host)
     }
 
     [Fact]
+    public async Task An_admins_reserve_is_validated_before_the_catalog_is_asked_and_names_the_fields_as_before()
+    {
+        var (product, _, _) = await host.StockedProductAsync(5, 0);
+
+        var invalid = await host.AdminClient.PostJsonAsync("/v1/inventory/reserve", new { product_id = product, quantity = 0 });
+        var unknown = await host.AdminClient.PostJsonAsync("/v1/inventory/reserve", new { product_id = UnknownProductId(), quantity = 0 });
+        var unknownButValid = await host.AdminClient.PostJsonAsync("/v1/inventory/reserve", new { product_id = UnknownProductId(), quantity = 1 });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
+        Assert.Equal(new[] { "lines[0].quantity" }, (await invalid.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(new[] { "lines[0].quantity" }, (await unknown.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(new[] { "lines" }, (await unknownButValid.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Fact]
     public async Task Reserving_for_an_order_without_the_stock_is_insufficient_stock()
     {
         host.RequireProvider();

@@ -1,8 +1,20 @@
+using Eci.Modules.Inventory.Features.ReserveStock;
 using FluentValidation;
 
 namespace Eci.Modules.Inventory.Features.ReserveStockByAdmin;
 
 internal sealed class ReserveStockByAdminValidator : AbstractValidator<ReserveStockByAdmin>
 {
-    public ReserveStockByAdminValidator() => RuleFor(x => x.Request).SetValidator(new ReserveStock.ReserveStockValidator());
+    private static readonly ReserveStockValidator Request = new();
+
+    // The failures keep the contract's names (lines[0].quantity, not request.lines[0].quantity), as when this route
+    // sent ReserveStock itself.
+    public ReserveStockByAdminValidator() =>
+        RuleFor(x => x.Request).Custom((request, context) =>
+        {
+            foreach (var failure in Request.Validate(request).Errors)
+            {
+                context.AddFailure(failure);
+            }
+        });
 }
