@@ -5,7 +5,7 @@ using Mediator;
 namespace Eci.Modules.Orders;
 
 /// <summary>Order counters and the order value histogram, fed by the orders' own events.</summary>
-internal sealed class OrderMetrics : INotificationHandler<OrderPlaced>, INotificationHandler<OrderPaid>, INotificationHandler<OrderCancelled>, INotificationHandler<OrderCompleted>
+internal sealed class OrdersMetrics : INotificationHandler<OrderPlaced>, INotificationHandler<OrderPaid>, INotificationHandler<OrderCancelled>, INotificationHandler<OrderCompleted>
 {
     public const string MeterName = "Eci.Orders";
 

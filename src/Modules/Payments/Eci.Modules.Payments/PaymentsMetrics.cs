@@ -4,8 +4,8 @@ using Mediator;
 
 namespace Eci.Modules.Payments;
 
-/// <summary>Counts payments as their events are published: <c>payments_completed_total</c>, <c>payments_failed_total</c>, <c>payments_refunded_total</c>.</summary>
-internal sealed class PaymentMetrics : INotificationHandler<PaymentSucceeded>, INotificationHandler<PaymentFailed>, INotificationHandler<PaymentRefunded>
+/// <summary>Counts payments as their events are published.</summary>
+internal sealed class PaymentsMetrics : INotificationHandler<PaymentSucceeded>, INotificationHandler<PaymentFailed>, INotificationHandler<PaymentRefunded>
 {
     public const string MeterName = "Eci.Payments";
 

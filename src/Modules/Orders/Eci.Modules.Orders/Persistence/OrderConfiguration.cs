@@ -1,30 +1,8 @@
 using Eci.Modules.Orders.Domain;
-using Eci.Shared.Idempotency;
-using Eci.Shared.Outbox;
-using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Eci.Modules.Orders.Persistence;
-
-internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
-{
-    public const string Schema = "orders";
-
-    public DbSet<Order> Orders => Set<Order>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.UseUtcDateTimes();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);
-        modelBuilder.AddIdempotencyKeys();
-        modelBuilder.AddOutbox();
-        modelBuilder.UseSnakeCaseNames();
-    }
-}
 
 internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 {
@@ -65,11 +43,4 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         });
         builder.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
-}
-
-/// <summary>Lets <c>dotnet ef migrations add</c> build the PostgreSQL model without starting the host.</summary>
-internal sealed class OrdersDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<OrdersDbContext>
-{
-    public OrdersDbContext CreateDbContext(string[] args) =>
-        DesignTimeContexts.Create<OrdersDbContext>("Orders", OrdersDbContext.Schema, options => new OrdersDbContext(options));
 }

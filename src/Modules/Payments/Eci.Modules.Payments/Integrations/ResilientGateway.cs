@@ -1,12 +1,9 @@
 using Eci.Shared.Contracts;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Payments.Gateway;
+namespace Eci.Modules.Payments.Integrations;
 
-/// <summary>
-/// Calls the processor, retrying a timeout with the same idempotency key (so a retry never charges twice); when it
-/// keeps timing out, the outcome is a failure with code <c>gateway_timeout</c>.
-/// </summary>
+/// <summary>Retries a timeout with the same idempotency key; one that keeps timing out fails with <c>gateway_timeout</c>.</summary>
 internal sealed class ResilientGateway(IPaymentGateway gateway, IOptions<PaymentsOptions> options, TimeProvider clock)
 {
     public Task<GatewayOutcome> ChargeAsync(string key, Money amount, string method, string? token, CancellationToken cancellationToken) =>

@@ -1,14 +1,10 @@
 using System.Collections.Concurrent;
 using Eci.Shared.Contracts;
 
-namespace Eci.Modules.Payments.Gateway;
+namespace Eci.Modules.Payments.Integrations;
 
-/// <summary>
-/// A processor in test mode, deterministic by the payment token (see docs/payments.md):
-/// <c>tok_success</c> (or none) succeeds, <c>tok_card_declined</c> is declined, <c>tok_insufficient_funds</c> fails for
-/// lack of funds, <c>tok_timeout</c> never answers, <c>tok_timeout_once</c> times out on the first call of a key only.
-/// Like a real processor it remembers each idempotency key and answers a repeat with the first outcome.
-/// </summary>
+// A processor in test mode, deterministic by the payment token (see docs/payments.md). Like a real processor it
+// remembers each idempotency key and answers a repeat with the first outcome.
 internal sealed class SimulatedPaymentGateway : IPaymentGateway
 {
     public const string Success = "tok_success";
@@ -21,7 +17,7 @@ internal sealed class SimulatedPaymentGateway : IPaymentGateway
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private long _captured;
 
-    /// <summary>How many distinct charges have succeeded, for tests that count money taken.</summary>
+    // For tests that count money taken.
     public int SucceededCharges => (int)Interlocked.Read(ref _captured);
 
     public int CallsFor(string idempotencyKey) => _calls.GetValueOrDefault(idempotencyKey);

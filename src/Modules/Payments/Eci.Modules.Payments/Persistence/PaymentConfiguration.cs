@@ -1,30 +1,8 @@
 using Eci.Modules.Payments.Domain;
-using Eci.Shared.Idempotency;
-using Eci.Shared.Outbox;
-using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Eci.Modules.Payments.Persistence;
-
-internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options)
-{
-    public const string Schema = "payments";
-
-    public DbSet<Payment> Payments => Set<Payment>();
-
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.UseUtcDateTimes();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PaymentsDbContext).Assembly);
-        modelBuilder.AddIdempotencyKeys();
-        modelBuilder.AddOutbox();
-        modelBuilder.UseSnakeCaseNames();
-    }
-}
 
 internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
 {
@@ -58,11 +36,4 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         });
         builder.Navigation(p => p.Refunds).HasField("_refunds").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
-}
-
-/// <summary>Lets <c>dotnet ef migrations add</c> build the PostgreSQL model without starting the host.</summary>
-internal sealed class PaymentsDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<PaymentsDbContext>
-{
-    public PaymentsDbContext CreateDbContext(string[] args) =>
-        DesignTimeContexts.Create<PaymentsDbContext>("Payments", PaymentsDbContext.Schema, options => new PaymentsDbContext(options));
 }

@@ -1,5 +1,6 @@
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
@@ -7,40 +8,23 @@ using Eci.Shared.Errors;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Orders.Workflow;
+namespace Eci.Modules.Orders.Features.ApplyOrderRefund;
 
-/// <summary>
-/// A refund made on a payment (by an admin, outside the order) reaches the order: its payment status follows, and a
-/// full refund before the shipment left cancels it (shipment cancelled, stock released). Payments asks right after the
-/// refund commits (<see cref="ApplyOrderRefund"/>); the <see cref="PaymentRefunded"/> event is the fallback after a
-/// crash. Both read the payment as it stands, so either may come first, twice, or late.
-/// </summary>
+// A refund made on a payment (by an admin, outside the order) reaches the order: its payment status follows, and a
+// full refund before the shipment left cancels it. Payments asks right after the refund commits (ApplyOrderRefund);
+// the PaymentRefunded event is the fallback after a crash. Both read the payment as it stands, so either may come
+// first, twice, or late.
 internal sealed class RefundSettlement(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock)
-    : ICommandHandler<ApplyOrderRefund>, INotificationHandler<PaymentRefunded>
 {
     // Another driver of the order (the refund's event racing its immediate call, say) holds it for moments only.
     private const int Attempts = 20;
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
 
-    public async ValueTask<Unit> Handle(ApplyOrderRefund command, CancellationToken cancellationToken)
+    public async Task ApplyAsync(Guid paymentId, Guid orderId, CancellationToken cancellationToken)
     {
-        await ApplyAsync(command.PaymentId, command.OrderId, cancellationToken);
-        return Unit.Value;
-    }
-
-    public async ValueTask Handle(PaymentRefunded notification, CancellationToken cancellationToken) =>
-        await ApplyAsync(notification.PaymentId, notification.OrderId, cancellationToken);
-
-    private async Task ApplyAsync(Guid paymentId, string orderId, CancellationToken cancellationToken)
-    {
-        if (!Guid.TryParse(orderId, out var id))
-        {
-            return;
-        }
-
         for (var attempt = 1; ; attempt++)
         {
-            var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+            var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
             // Another payment filed under the order is not the order's money.
             if (order is null || order.PaymentId != paymentId || order.Status == OrderStatus.Cancelled)
             {

@@ -1,6 +1,7 @@
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
@@ -8,15 +9,12 @@ using Eci.Shared.Outbox;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Orders.Workflow;
+namespace Eci.Modules.Orders.Features.FollowShipment;
 
-/// <summary>
-/// Follows an order's shipment: when it leaves, Inventory fulfils the commitment (on-hand goes down); when it is
-/// delivered, the order completes; when it comes back, the stock is returned; when it is cancelled before leaving,
-/// the order is cancelled too. Every step is idempotent, so an event
-/// delivered twice acts once.
-/// </summary>
-internal sealed class ShipmentProgress(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
+// When the shipment leaves, Inventory fulfils the commitment; when it is delivered, the order completes; when it comes
+// back, the stock is returned; when it is cancelled before leaving, the order is cancelled too. Every step is
+// idempotent, so an event delivered twice acts once.
+internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
 {
     public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
     {

@@ -1,10 +1,8 @@
-using System.Text.Json.Serialization;
 using Eci.Modules.Catalog.Contracts;
 using Eci.Modules.Customers.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Persistence;
-using Eci.Modules.Orders.Workflow;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
@@ -17,29 +15,8 @@ using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Orders.Features.PlaceOrder;
 
-/// <summary>The body of <c>POST /v1/orders</c>. Prices come from the catalog: a client's price is never read.</summary>
-internal sealed record PlaceOrder(
-    IReadOnlyList<OrderItemRequest>? Items,
-    AddressRequest? ShippingAddress,
-    string? PaymentMethod,
-    string? PaymentToken,
-    string? Currency,
-    int? CustomerId,
-    string? IdempotencyKey) : ICommand<OrderResponse>
-{
-    [JsonIgnore]
-    public Caller Caller { get; init; } = Caller.Anonymous;
-}
-
-internal sealed record OrderItemRequest(int? ProductId, int? Quantity);
-
-internal sealed record AddressRequest(string? Line1, string? Line2, string? City, string? PostalCode, string? Country);
-
-
-/// <summary>
-/// Prices the order from the catalog, creates it under the caller's idempotency key, and drives its workflow. A retry
-/// with the same key finds the same order and drives it on, so a client that lost the answer can simply ask again.
-/// </summary>
+// A retry with the same idempotency key finds the same order and drives it on, so a client that lost the answer can
+// simply ask again.
 internal sealed class PlaceOrderHandler(
     OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, IdempotentExecutor idempotency, TimeProvider clock, IOptions<OrdersOptions> options)
     : ICommandHandler<PlaceOrder, OrderResponse>
@@ -78,7 +55,7 @@ internal sealed class PlaceOrderHandler(
             }, cancellationToken);
 
         var placed = await workflow.DriveAsync(orderId, cancellationToken);
-        OrderMetrics.CheckoutFinished(placed.Status, clock.GetElapsedTime(started));
+        OrdersMetrics.CheckoutFinished(placed.Status, clock.GetElapsedTime(started));
         if (placed is { Status: OrderStatus.Cancelled, CancellationReason: CancellationReasons.OutOfStock })
         {
             // The attempt stays on record as a cancelled order, but the caller gets the conflict: nothing was bought.
@@ -117,11 +94,11 @@ internal sealed class PlaceOrderHandler(
         return (currencies[0], lines);
     }
 
-    private async Task<OrderAddress> AddressAsync(AddressRequest? given, int customerId, CancellationToken cancellationToken)
+    private async Task<PostalAddress> AddressAsync(PostalAddress? given, int customerId, CancellationToken cancellationToken)
     {
         if (given is not null)
         {
-            return new OrderAddress(given.Line1!.Trim(), given.Line2?.Trim(), given.City!.Trim(), given.PostalCode!.Trim(), given.Country!.Trim().ToUpperInvariant());
+            return new PostalAddress(given.Line1.Trim(), given.Line2?.Trim(), given.City.Trim(), given.PostalCode.Trim(), given.Country.Trim().ToUpperInvariant());
         }
 
         var contact = await sender.Send(new GetCustomerContact(customerId), cancellationToken);
@@ -131,7 +108,7 @@ internal sealed class PlaceOrderHandler(
         }
 
         return contact.DefaultAddress is { } a
-            ? new OrderAddress(a.Line1, a.Line2, a.City, a.PostalCode, a.Country)
+            ? new PostalAddress(a.Line1, a.Line2, a.City, a.PostalCode, a.Country)
             : throw Invalid("shipping_address", "Give a shipping address, or save a default address on the account.");
     }
 

@@ -11,21 +11,18 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Orders.Workflow;
+namespace Eci.Modules.Orders.Features.PlaceOrder;
 
-/// <summary>
-/// The place-order saga: reserve stock → charge (the hold extended first) → commit the hold → create the shipment,
-/// saving the order after every step. Each step is keyed by the order, so running it again never reserves or charges
-/// twice; failures compensate (declined → release; stock lost after payment → refund) through the same cancel as a
-/// customer's, which saves its intent first. One driver at a time holds the order's lease; the recovery worker drives
-/// orders a crash left mid-way, cancels included.
-/// </summary>
+// The place-order saga: reserve stock → charge (the hold extended first) → commit the hold → create the shipment,
+// saving the order after every step. Each step is keyed by the order, so running it again never reserves or charges
+// twice; failures compensate through the same cancel as a customer's, which saves its intent first. One driver at a
+// time holds the order's lease; the recovery worker drives orders a crash left mid-way, cancels included.
 internal sealed class PlaceOrderWorkflow(
     OrdersDbContext db, ISender sender, IWorkflowFaults faults, TimeProvider clock, IOptions<OrdersOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Runs every step still open (a cancel begun included); returns the order as it stands afterwards.</summary>
+    /// <summary>Runs every step still open (a cancel begun included).</summary>
     public async Task<Order> DriveAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, cancellationToken);
@@ -58,12 +55,8 @@ internal sealed class PlaceOrderWorkflow(
         return order;
     }
 
-    /// <summary>
-    /// Cancels a paid order whose shipment has not left: all of it or nothing. What can be checked is checked first (a
-    /// parcel that left is a 409 with nothing changed); then the intent is saved (<c>cancelling</c>), and from there the
-    /// shipment is cancelled, the money given back (a payment refunded already counts) and the stock released, by this
-    /// call or, after a crash or a failure, by the recovery worker.
-    /// </summary>
+    // All or nothing: what can be checked is checked first (a parcel that left is a 409 with nothing changed); then the
+    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker.
     public async Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, cancellationToken)
@@ -143,7 +136,7 @@ internal sealed class PlaceOrderWorkflow(
             }
         }
 
-        var payment = await sender.Send(new ChargeOrder(order.Id.ToString(), order.CustomerId, order.Total, order.PaymentMethod, order.PaymentToken), cancellationToken);
+        var payment = await sender.Send(new ChargeOrder(order.Id, order.CustomerId, order.Total, order.PaymentMethod, order.PaymentToken), cancellationToken);
         if (payment.Status == PaymentStatuses.Failed)
         {
             order.PaymentFailed(payment.Id, Now);
@@ -194,7 +187,6 @@ internal sealed class PlaceOrderWorkflow(
         return WorkflowSteps.Cancel;
     }
 
-    /// <summary>Cancels the order from inside the workflow (declined, stock lost, no shipment): intent first, then its effects.</summary>
     private async Task CompensateAsync(Order order, string reason, CancellationToken cancellationToken)
     {
         order.BeginCancel(reason, Now);
@@ -202,10 +194,7 @@ internal sealed class PlaceOrderWorkflow(
         await FinishCancelAsync(order, cancellationToken);
     }
 
-    /// <summary>
-    /// The effects of a cancel begun, each one safe to repeat: the shipment, the money, the stock, then the order. False
-    /// when the shipment left in the meantime: the cancel is abandoned and the order is as it was.
-    /// </summary>
+    /// <summary>The effects of a cancel begun, each safe to repeat; false when the shipment left meanwhile (the cancel is abandoned).</summary>
     private async Task<bool> FinishCancelAsync(Order order, CancellationToken cancellationToken)
     {
         var reason = order.CancellationReason ?? CancellationReasons.AdminCancelled;
@@ -235,10 +224,8 @@ internal sealed class PlaceOrderWorkflow(
         return true;
     }
 
-    /// <summary>
-    /// Gives back what is left of the order's payment under a key of this step (never of free text), so a retry
-    /// refunds once; a payment refunded already, by an admin say, counts as refunded. True when money was given back.
-    /// </summary>
+    // The refund's key is of this step (never of free text), so a retry refunds once; a payment refunded already, by an
+    // admin say, counts as refunded.
     private async Task<bool> RefundRestAsync(Order order, CancellationToken cancellationToken)
     {
         if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
@@ -253,7 +240,7 @@ internal sealed class PlaceOrderWorkflow(
             {
                 await sender.Send(new RefundPayment(paymentId, null, order.CancellationReason ?? CancellationReasons.AdminCancelled, RefundKey(order.Id)), cancellationToken);
             }
-            catch (ProblemException problem) when (problem.Code is "payment_not_refundable" or "refund_exceeds_captured")
+            catch (ProblemException problem) when (problem.Code is PaymentErrorCodes.PaymentNotRefundable or PaymentErrorCodes.RefundExceedsCaptured)
             {
                 // Refunded by someone else between the read and the refund: fine if nothing is left.
                 payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
@@ -275,7 +262,6 @@ internal sealed class PlaceOrderWorkflow(
     private static ConflictException ShipmentLeft(Order order) =>
         new(ShipmentLeftCode, $"The shipment of order {order.Id} has left; the order can no longer be cancelled.");
 
-    /// <summary>The key of the one refund an order's cancel makes: derived from the order and the step only.</summary>
     internal static string RefundKey(Guid orderId) => $"order:{orderId}:cancel-refund";
 
     private const string ShipmentLeftCode = ShippingErrorCodes.ShipmentAlreadyLeft;

@@ -1,30 +1,28 @@
 using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Payments.Domain;
-using Eci.Modules.Payments.Gateway;
+using Eci.Modules.Payments.Integrations;
 using Eci.Modules.Payments.Persistence;
+using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Outbox;
 using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Payments.Features.Refund;
+namespace Eci.Modules.Payments.Features.RefundPayment;
 
-/// <summary>
-/// Refunds part or all of a payment. The payment row is locked (by moving its version) before the processor is
-/// called, so two refunds at once are decided one after the other and never add up to more than was captured.
-/// </summary>
-internal sealed class RefundPaymentHandler(PaymentsDbContext db, ResilientGateway gateway, IdempotentExecutor idempotency, TimeProvider clock)
-    : ICommandHandler<RefundPayment, PaymentDto>
+// The payment row is locked (by moving its version) before the processor is called, so two refunds at once are decided
+// one after the other and never add up to more than was captured. The key stores the answer in its HTTP shape, as it
+// always has.
+internal sealed class Refunder(PaymentsDbContext db, ResilientGateway gateway, IdempotentExecutor idempotency, TimeProvider clock)
 {
-    public async ValueTask<PaymentDto> Handle(RefundPayment command, CancellationToken cancellationToken)
+    public async Task<PaymentResponse> RefundAsync(Contracts.RefundPayment command, CancellationToken cancellationToken)
     {
         // A refund is told apart by its payment and amount: the reason is a note, so a retry that words it otherwise
         // (another caller finishing the same step) is the same refund, not a misused key.
         var fingerprint = command with { IdempotencyKey = null, Reason = string.Empty };
-        var response = await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "refund", nameof(RefundPayment), fingerprint),
+        return await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "refund", nameof(Contracts.RefundPayment), fingerprint),
             async ct =>
             {
                 var payment = await LockAsync(command.PaymentId, ct);
@@ -35,19 +33,18 @@ internal sealed class RefundPaymentHandler(PaymentsDbContext db, ResilientGatewa
 
                 var amount = payment.Refundable(command.Amount?.Minor ?? payment.AmountMinor - payment.RefundedMinor);
                 var refundKey = $"refund:{payment.Id}:{command.IdempotencyKey ?? Guid.NewGuid().ToString("N")}";
-                var outcome = await gateway.RefundAsync(refundKey, payment.GatewayReference!, new Shared.Contracts.Money(amount, payment.Currency), ct);
+                var outcome = await gateway.RefundAsync(refundKey, payment.GatewayReference!, new Money(amount, payment.Currency), ct);
                 if (!outcome.Succeeded)
                 {
-                    throw new ConflictException("refund_failed", $"The processor refused the refund: {outcome.FailureMessage}");
+                    throw new ConflictException(PaymentErrorCodes.RefundFailed, $"The processor refused the refund: {outcome.FailureMessage}");
                 }
 
                 var now = clock.GetUtcNow().UtcDateTime;
                 payment.AddRefund(amount, command.Reason, outcome.Reference!, now);
-                db.Enqueue(new PaymentRefunded(payment.Id, payment.OrderId, payment.CustomerId, new Shared.Contracts.Money(amount, payment.Currency), payment.Refunded, now), now);
+                db.Enqueue(new PaymentRefunded(payment.Id, payment.OrderKey(), payment.CustomerId, new Money(amount, payment.Currency), payment.Refunded, now), now);
                 await db.SaveChangesAsync(ct);
                 return PaymentResponse.From(payment);
             }, cancellationToken);
-        return response.ToDto();
     }
 
     private async Task<Payment> LockAsync(Guid id, CancellationToken cancellationToken)
@@ -67,15 +64,5 @@ internal sealed class RefundPaymentHandler(PaymentsDbContext db, ResilientGatewa
 
             db.ChangeTracker.Clear();
         }
-    }
-}
-
-internal sealed class RefundPaymentValidator : AbstractValidator<RefundPayment>
-{
-    public RefundPaymentValidator()
-    {
-        RuleFor(x => x.Amount!.Value.Minor).GreaterThan(0).OverridePropertyName("amount").When(x => x.Amount is not null);
-        RuleFor(x => x.Reason).NotEmpty().MaximumLength(500);
-        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
     }
 }

@@ -1,25 +1,23 @@
 using Eci.Modules.Payments.Contracts;
+using Eci.Modules.Payments.Features.RefundPayment;
 using Eci.Modules.Payments.Persistence;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
-namespace Eci.Modules.Payments.Features.Refund;
+namespace Eci.Modules.Payments.Features.RefundViaApi;
 
-/// <summary>An HTTP refund: the amount as a decimal of the payment's currency, turned into <see cref="RefundPayment"/>.</summary>
-internal sealed record ToRefund(Guid PaymentId, RefundRequest Body, string? IdempotencyKey) : ICommand<PaymentResponse>;
-
-/// <remarks>
-/// Once the refund committed, the order it belongs to is told at once, so the answer comes back with the order already
-/// moved (refund, then "ship", is a 409). Should that fail, the refund stands and the <see cref="PaymentRefunded"/>
-/// event moves the order shortly after.
-/// </remarks>
-internal sealed partial class ToRefundHandler(PaymentsDbContext db, ISender sender, ILogger<ToRefundHandler> logger) : ICommandHandler<ToRefund, PaymentResponse>
+// Once the refund committed, the order it belongs to is told at once, so the answer comes back with the order already
+// moved (refund, then "ship", is a 409). Should that fail, the refund stands and the PaymentRefunded event moves the
+// order shortly after.
+internal sealed partial class RefundViaApiHandler(PaymentsDbContext db, Refunder refunder, ISender sender, ILogger<RefundViaApiHandler> logger)
+    : ICommandHandler<RefundViaApi, PaymentResponse>
 {
-    public async ValueTask<PaymentResponse> Handle(ToRefund command, CancellationToken cancellationToken)
+    public async ValueTask<PaymentResponse> Handle(RefundViaApi command, CancellationToken cancellationToken)
     {
         var currency = await db.Payments.AsNoTracking().Where(p => p.Id == command.PaymentId).Select(p => p.Currency).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Payment", command.PaymentId);
@@ -28,33 +26,23 @@ internal sealed partial class ToRefundHandler(PaymentsDbContext db, ISender send
         {
             amount = Money.TryFromDecimal(decimals, currency, out var money) && money.Minor > 0
                 ? money
-                : throw new ValidationException([new FluentValidation.Results.ValidationFailure("amount", $"The amount must be positive with at most the decimals of {currency}.")]);
+                : throw new ValidationException([new ValidationFailure("amount", $"The amount must be positive with at most the decimals of {currency}.")]);
         }
 
-        var refunded = await sender.Send(new RefundPayment(command.PaymentId, amount, command.Body.Reason ?? string.Empty, command.IdempotencyKey), cancellationToken);
+        await refunder.RefundAsync(new Contracts.RefundPayment(command.PaymentId, amount, command.Body.Reason ?? string.Empty, command.IdempotencyKey), cancellationToken);
+        var payment = await db.CurrentAsync(command.PaymentId, cancellationToken);
         try
         {
-            await sender.Send(new ApplyOrderRefund(refunded.Id, refunded.OrderId), cancellationToken);
+            await sender.Send(new ApplyOrderRefund(payment.Id, payment.OrderKey()), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogOrderNotYetMoved(logger, refunded.Id, refunded.OrderId, ex);
+            LogOrderNotYetMoved(logger, payment.Id, payment.OrderId, ex);
         }
 
-        var payment = await db.Payments.AsNoTracking().FirstAsync(p => p.Id == command.PaymentId, cancellationToken);
         return PaymentResponse.From(payment);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Payment {PaymentId} was refunded but order {OrderId} did not follow yet; its refund event will move it")]
     private static partial void LogOrderNotYetMoved(ILogger logger, Guid paymentId, string orderId, Exception exception);
-}
-
-internal sealed class ToRefundValidator : AbstractValidator<ToRefund>
-{
-    public ToRefundValidator()
-    {
-        RuleFor(x => x.PaymentId).NotEmpty().OverridePropertyName("payment_id");
-        RuleFor(x => x.Body.Reason).NotEmpty().MaximumLength(500).OverridePropertyName("reason");
-        RuleFor(x => x.IdempotencyKey).MaximumLength(Shared.Idempotency.IdempotentRequest.MaxKeyLength).OverridePropertyName("idempotency_key");
-    }
 }
