@@ -1,11 +1,10 @@
 using System.Diagnostics.Metrics;
-using Eci.Modules.Orders.Contracts;
-using Mediator;
+using Eci.Shared.Contracts;
 
 namespace Eci.Modules.Orders;
 
 /// <summary>Order counters and the order value histogram, fed by the orders' own events.</summary>
-internal sealed class OrdersMetrics : INotificationHandler<OrderPlaced>, INotificationHandler<OrderPaid>, INotificationHandler<OrderCancelled>, INotificationHandler<OrderCompleted>
+internal static class OrdersMetrics
 {
     public const string MeterName = "Eci.Orders";
 
@@ -22,28 +21,15 @@ internal sealed class OrdersMetrics : INotificationHandler<OrderPlaced>, INotifi
     public static void CheckoutFinished(string status, TimeSpan elapsed) =>
         Checkout.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("status", status));
 
-    public ValueTask Handle(OrderPlaced notification, CancellationToken cancellationToken)
-    {
-        Placed.Add(1);
-        return ValueTask.CompletedTask;
-    }
+    public static void OrderPlaced() => Placed.Add(1);
 
-    public ValueTask Handle(OrderPaid notification, CancellationToken cancellationToken)
+    public static void OrderPaid(Money total)
     {
         Paid.Add(1);
-        Value.Record((double)notification.Total.ToDecimal(), new KeyValuePair<string, object?>("currency", notification.Total.Currency));
-        return ValueTask.CompletedTask;
+        Value.Record((double)total.ToDecimal(), new KeyValuePair<string, object?>("currency", total.Currency));
     }
 
-    public ValueTask Handle(OrderCancelled notification, CancellationToken cancellationToken)
-    {
-        Cancelled.Add(1, new KeyValuePair<string, object?>("reason", notification.Reason));
-        return ValueTask.CompletedTask;
-    }
+    public static void OrderCancelled(string reason) => Cancelled.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
-    public ValueTask Handle(OrderCompleted notification, CancellationToken cancellationToken)
-    {
-        Completed.Add(1);
-        return ValueTask.CompletedTask;
-    }
+    public static void OrderCompleted() => Completed.Add(1);
 }

@@ -9,11 +9,3 @@ public static class PaymentStatuses
     public const string PartiallyRefunded = "partially_refunded";
     public const string Refunded = "refunded";
 }
-
-/// <summary>The problem codes of Payments that other modules and callers compare.</summary>
-public static class PaymentErrorCodes
-{
-    public const string PaymentNotRefundable = "payment_not_refundable";
-    public const string RefundExceedsCaptured = "refund_exceeds_captured";
-    public const string RefundFailed = "refund_failed";
-}

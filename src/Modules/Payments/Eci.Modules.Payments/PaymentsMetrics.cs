@@ -1,11 +1,9 @@
 using System.Diagnostics.Metrics;
-using Eci.Modules.Payments.Contracts;
-using Mediator;
 
 namespace Eci.Modules.Payments;
 
 /// <summary>Counts payments as their events are published.</summary>
-internal sealed class PaymentsMetrics : INotificationHandler<PaymentSucceeded>, INotificationHandler<PaymentFailed>, INotificationHandler<PaymentRefunded>
+internal static class PaymentsMetrics
 {
     public const string MeterName = "Eci.Payments";
 
@@ -14,21 +12,9 @@ internal sealed class PaymentsMetrics : INotificationHandler<PaymentSucceeded>, 
     private static readonly Counter<long> Failed = Meter.CreateCounter<long>("payments_failed_total", description: "Payments that were declined or failed.");
     private static readonly Counter<long> Refunded = Meter.CreateCounter<long>("payments_refunded_total", description: "Refunds issued.");
 
-    public ValueTask Handle(PaymentSucceeded notification, CancellationToken cancellationToken)
-    {
-        Completed.Add(1, new KeyValuePair<string, object?>("currency", notification.Amount.Currency));
-        return ValueTask.CompletedTask;
-    }
+    public static void PaymentSucceeded(string currency) => Completed.Add(1, new KeyValuePair<string, object?>("currency", currency));
 
-    public ValueTask Handle(PaymentFailed notification, CancellationToken cancellationToken)
-    {
-        Failed.Add(1, new KeyValuePair<string, object?>("failure_code", notification.FailureCode));
-        return ValueTask.CompletedTask;
-    }
+    public static void PaymentFailed(string failureCode) => Failed.Add(1, new KeyValuePair<string, object?>("failure_code", failureCode));
 
-    public ValueTask Handle(PaymentRefunded notification, CancellationToken cancellationToken)
-    {
-        Refunded.Add(1, new KeyValuePair<string, object?>("currency", notification.Amount.Currency));
-        return ValueTask.CompletedTask;
-    }
+    public static void PaymentRefunded(string currency) => Refunded.Add(1, new KeyValuePair<string, object?>("currency", currency));
 }
