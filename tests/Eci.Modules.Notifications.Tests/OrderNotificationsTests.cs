@@ -72,11 +72,11 @@ public abstract class OrderNotificationsTests(MailHost host)
         var orderId = order.Text("id");
         var seen = await customer.Client.OrderNotificationsAsync(orderId, all => all.Any(n => n.Text("type") == "order_cancelled" && n.Text("status") == "sent"));
         // The payment's own failure event, delivered (again) as its outbox would: it adds no message to the order's.
-        var payment = Assert.Single(await host.QueryAsync(new GetOrderPayments(orderId)));
+        var payment = Assert.Single(await host.QueryAsync(new GetOrderPayments(Guid.Parse(orderId))));
         await host.InScopeAsync(async sp =>
         {
             await sp.GetRequiredService<IPublisher>().Publish(
-                new PaymentFailed(payment.Id, orderId, customer.Id, payment.Amount, payment.FailureCode!, payment.UpdatedAt));
+                new PaymentFailed(payment.Id, Guid.Parse(orderId), customer.Id, payment.Amount, payment.FailureCode!, payment.UpdatedAt));
             return true;
         });
         var all = await host.QueryAsync(new GetOrderNotifications(orderId));
@@ -101,7 +101,7 @@ public abstract class OrderNotificationsTests(MailHost host)
         await host.InScopeAsync(async sp =>
         {
             await sp.GetRequiredService<IPublisher>().Publish(
-                new PaymentFailed(Guid.NewGuid(), orderId, customer.Id, new Money(4200, "INR"), "card_declined", DateTime.UtcNow));
+                new PaymentFailed(Guid.NewGuid(), Guid.Parse(orderId), customer.Id, new Money(4200, "INR"), "card_declined", DateTime.UtcNow));
             return true;
         });
 

@@ -17,7 +17,7 @@ internal static class OrderInvariants
         var order = await host.OrderAsync(orderId);
         var status = order.GetProperty("status").GetString();
         var total = order.GetProperty("total").GetDecimal();
-        var payments = await host.QueryAsync(new GetOrderPayments(orderId));
+        var payments = await host.QueryAsync(new GetOrderPayments(Guid.Parse(orderId)));
         var captured = payments.Where(p => p.Status is "succeeded" or "partially_refunded" or "refunded").ToList();
         var kept = captured.Sum(p => p.Amount.ToDecimal() - p.Refunded.ToDecimal());
         var reservation = order.GetProperty("reservation_id").ValueKind == System.Text.Json.JsonValueKind.Null

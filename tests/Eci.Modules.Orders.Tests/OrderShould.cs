@@ -1,5 +1,6 @@
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
+using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 using Xunit;
 
@@ -10,7 +11,7 @@ public sealed class OrderShould
     private static readonly DateTime Now = new(2026, 11, 23, 12, 0, 0, DateTimeKind.Utc);
 
     private static Order NewOrder() => Order.Place(7, [new OrderLine(1, "S", "P", 1000, 1)], new OrderTotals("INR", 1000, 50, 1000), "card", null,
-        new OrderAddress("1 A St", null, "Pune", "411001", "IN"), Now);
+        new PostalAddress("1 A St", null, "Pune", "411001", "IN"), Now);
 
     [Fact]
     public void Move_through_its_steps_in_order_and_repeat_a_step_harmlessly()

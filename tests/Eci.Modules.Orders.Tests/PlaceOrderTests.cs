@@ -49,7 +49,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
 
         Assert.Equal((3826.70m, 191.34m, 10.00m, 4028.04m), (order.GetProperty("subtotal").GetDecimal(), order.GetProperty("tax").GetDecimal(),
             order.GetProperty("shipping").GetDecimal(), order.GetProperty("total").GetDecimal()));
-        var payment = Assert.Single(await host.QueryAsync(new GetOrderPayments(order.GetProperty("id").GetString()!)));
+        var payment = Assert.Single(await host.QueryAsync(new GetOrderPayments(order.GetProperty("id").GetGuid())));
         Assert.Equal(4028.04m, payment.Amount.ToDecimal());
     }
 
@@ -70,7 +70,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         Assert.Equal(id, (await again.JsonAsync()).GetProperty("order_id").GetString());
         var order = await host.OrderAsync(id);
         Assert.Equal(("cancelled", "out_of_stock", "unpaid"), (order.GetProperty("status").GetString(), order.GetProperty("cancellation_reason").GetString(), order.GetProperty("payment_status").GetString()));
-        Assert.Empty(await host.QueryAsync(new GetOrderPayments(id)));
+        Assert.Empty(await host.QueryAsync(new GetOrderPayments(Guid.Parse(id))));
         Assert.Equal((2, 0, 2), Shop.Figures(await host.StockAsync(product)));
     }
 
@@ -92,7 +92,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
     {
         var product = await host.ProductAsync(80m, 2);
         var shopper = await host.ShopperAsync();
-        host.Fault.Arm(Workflow.WorkflowSteps.Reserve, async _ =>
+        host.Fault.Arm(Features.PlaceOrder.WorkflowSteps.Reserve, async _ =>
         {
             // The hold lapses and another buyer takes the stock before the charge is committed.
             await host.AdvanceClockAsync(TimeSpan.FromSeconds(90));
@@ -102,7 +102,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         var order = await shopper.PlacedAsync(Shop.Order(null, (product, 2)));
 
         Assert.Equal(("cancelled", "stock_unavailable", "refunded"), (order.GetProperty("status").GetString(), order.GetProperty("cancellation_reason").GetString(), order.GetProperty("payment_status").GetString()));
-        var payment = Assert.Single(await host.QueryAsync(new GetOrderPayments(order.GetProperty("id").GetString()!)));
+        var payment = Assert.Single(await host.QueryAsync(new GetOrderPayments(order.GetProperty("id").GetGuid())));
         Assert.Equal(("refunded", payment.Amount), (payment.Status, payment.Refunded));
         await host.AssertHoldsAsync(order.GetProperty("id").GetString()!);
     }
@@ -122,7 +122,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         var id = (await first.JsonAsync()).GetProperty("id").GetString();
         Assert.Equal(id, (await again.JsonAsync()).GetProperty("id").GetString());
         Assert.Equal(1, (await (await shopper.Client.GetAsync("/v1/orders")).JsonAsync()).GetProperty("total").GetInt64());
-        Assert.Single(await host.QueryAsync(new GetOrderPayments(id!)));
+        Assert.Single(await host.QueryAsync(new GetOrderPayments(Guid.Parse(id!))));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
     {
         var product = await host.ProductAsync(60m, 4);
         var shopper = await host.ShopperAsync();
-        host.Fault.Arm(Workflow.WorkflowSteps.Charge, _ => throw new InvalidOperationException("the process died after the charge"));
+        host.Fault.Arm(Features.PlaceOrder.WorkflowSteps.Charge, _ => throw new InvalidOperationException("the process died after the charge"));
 
         var crashed = await shopper.PlaceAsync(Shop.Order(null, (product, 2)), Guid.NewGuid().ToString());
 
@@ -139,7 +139,7 @@ public abstract class PlaceOrderTests(WorkflowHost host)
         var id = Assert.Single(mine.GetProperty("items").EnumerateArray()).GetProperty("id").GetString()!;
         var recovered = await Poll.UntilAsync(() => host.OrderAsync(id), o => o.GetProperty("status").GetString() == "fulfilling");
         Assert.Equal("fulfilling", recovered.GetProperty("status").GetString());
-        Assert.Single(await host.QueryAsync(new GetOrderPayments(id)));
+        Assert.Single(await host.QueryAsync(new GetOrderPayments(Guid.Parse(id))));
         Assert.Equal((4, 2, 2), Shop.Figures(await host.StockAsync(product)));
         await host.AssertHoldsAsync(id);
     }

@@ -136,7 +136,7 @@ public abstract class RefundCancelShipTests(WorkflowHost host)
     public async Task A_cancel_interrupted_after_its_point_of_no_return_is_finished_by_the_recovery_worker()
     {
         var order = await PlaceAsync();
-        host.Fault.Arm(Workflow.WorkflowSteps.Cancel, _ => throw new InvalidOperationException("the process died after the cancel began"));
+        host.Fault.Arm(Features.PlaceOrder.WorkflowSteps.Cancel, _ => throw new InvalidOperationException("the process died after the cancel began"));
 
         var crashed = await order.Shopper.Client.PostAsync($"/v1/orders/{order.Id}/cancel", null);
 

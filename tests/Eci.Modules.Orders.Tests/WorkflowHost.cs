@@ -1,4 +1,4 @@
-using Eci.Modules.Orders.Workflow;
+using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Eci.Modules.Payments.Contracts;
-using Eci.Modules.Payments.Gateway;
+using Eci.Modules.Payments.Integrations;
 using Eci.Modules.Payments.Persistence;
 using Eci.Shared.Contracts;
 using Eci.Shared.Outbox;
@@ -304,7 +304,7 @@ public abstract class PaymentApiTests(HostFixture host)
     [Fact]
     public async Task Charging_an_order_through_the_contract_twice_returns_the_first_payment()
     {
-        var order = NewOrder();
+        var order = Guid.NewGuid();
         var charge = new ChargeOrder(order, 1, Money.FromDecimal(40m, "INR"), "card");
 
         var first = await host.SendAsync(charge);

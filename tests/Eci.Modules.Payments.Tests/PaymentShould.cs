@@ -11,7 +11,7 @@ public sealed class PaymentShould
 
     private static Payment Captured(decimal amount = 100m)
     {
-        var payment = Payment.Start("o-1", 7, Money.FromDecimal(amount, "INR"), "card", "k", Now);
+        var payment = Payment.Start(Guid.NewGuid(), 7, Money.FromDecimal(amount, "INR"), "card", "k", Now);
         payment.Succeed("ch_1", Now);
         return payment;
     }
@@ -45,7 +45,7 @@ public sealed class PaymentShould
     [Fact]
     public void Refuse_refunds_of_a_payment_that_did_not_succeed()
     {
-        var payment = Payment.Start("o-2", 7, Money.FromDecimal(10m, "INR"), "card", "k2", Now);
+        var payment = Payment.Start(Guid.NewGuid(), 7, Money.FromDecimal(10m, "INR"), "card", "k2", Now);
         payment.Fail("card_declined", "declined", Now);
 
         Assert.Equal("payment_not_refundable", Assert.Throws<ConflictException>(() => payment.Refundable(1)).Code);

@@ -1,3 +1,4 @@
+using Eci.Shared.Contracts;
 using Mediator;
 
 namespace Eci.Modules.Orders.Contracts;
@@ -6,10 +7,7 @@ namespace Eci.Modules.Orders.Contracts;
 public sealed record GetOrderSummary(Guid OrderId) : IQuery<OrderSummary?>;
 
 /// <summary>An order as other modules see it; <see cref="Status"/> is one of <see cref="OrderStatuses"/>, <see cref="PaymentStatus"/> one of <see cref="OrderPaymentStatuses"/>.</summary>
-public sealed record OrderSummary(Guid OrderId, int CustomerId, string Status, OrderShipTo ShipTo, IReadOnlyList<OrderLineSummary> Lines, string PaymentStatus = OrderPaymentStatuses.Unpaid);
-
-/// <summary>Where an order is to be shipped; <see cref="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
-public sealed record OrderShipTo(string Line1, string? Line2, string City, string PostalCode, string Country);
+public sealed record OrderSummary(Guid OrderId, int CustomerId, string Status, PostalAddress ShipTo, IReadOnlyList<OrderLineSummary> Lines, string PaymentStatus = OrderPaymentStatuses.Unpaid);
 
 /// <summary>
 /// Where an order stands. <c>cancelling</c> means a cancel passed its point of no return and is being finished (the

@@ -1,7 +1,8 @@
 using Eci.Modules.Orders.Background;
 using Eci.Modules.Orders.Features;
+using Eci.Modules.Orders.Features.ApplyOrderRefund;
+using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Persistence;
-using Eci.Modules.Orders.Workflow;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
@@ -27,13 +28,14 @@ public sealed class OrdersModule : IModule
                 && o.RecoveryAfterSeconds >= 0 && o.RecoveryIntervalSeconds > 0 && o.LeaseSeconds > 0, "Modules:Orders settings are out of range.")
             .ValidateOnStart();
         services.AddScoped<PlaceOrderWorkflow>();
+        services.AddScoped<RefundSettlement>();
         services.TryAddSingleton<IWorkflowFaults, NoWorkflowFaults>();
         services.AddSingleton<OrderRecoveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OrderRecoveryWorker>());
         services.AddOutboxDispatcher<OrdersDbContext>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder v1) => OrderEndpoints.Map(v1);
+    public void MapEndpoints(IEndpointRouteBuilder v1) => OrdersEndpoints.Map(v1);
 
     public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.InitializeModuleDatabaseAsync<OrdersDbContext>(cancellationToken);

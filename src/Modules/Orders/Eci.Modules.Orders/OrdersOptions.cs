@@ -17,9 +17,7 @@ internal sealed class OrdersOptions
 
     public int RecoveryIntervalSeconds { get; set; } = 10;
 
-    /// <summary>
-    /// How long one driver holds an order. It must outlast one run of the workflow; it is also how long an order whose
-    /// driver died (a killed process) waits before another driver, or the recovery worker, may take it over.
-    /// </summary>
+    // One driver holds an order this long: it must outlast one run of the workflow, and it is how long an order whose
+    // driver died waits before another may take it over.
     public int LeaseSeconds { get; set; } = 120;
 }

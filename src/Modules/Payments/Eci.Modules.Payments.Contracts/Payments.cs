@@ -8,7 +8,7 @@ namespace Eci.Modules.Payments.Contracts;
 /// carries a key derived from the order, so even a retry after a crash cannot charge twice. A declined or failed
 /// charge is not an error: it answers a payment with status <c>failed</c> and its failure code.
 /// </summary>
-public sealed record ChargeOrder(string OrderId, int CustomerId, Money Amount, string Method, string? PaymentToken = null) : ICommand<PaymentDto>;
+public sealed record ChargeOrder(Guid OrderId, int CustomerId, Money Amount, string Method, string? PaymentToken = null) : ICommand<PaymentDto>;
 
 /// <summary>
 /// Refunds all (no <see cref="Amount"/>) or part of a succeeded payment. Refunds never add up to more than was
@@ -21,7 +21,7 @@ public sealed record RefundPayment(Guid PaymentId, Money? Amount, string Reason,
 public sealed record GetPayment(Guid PaymentId) : IQuery<PaymentDto?>;
 
 /// <summary>The payments of an order, oldest first.</summary>
-public sealed record GetOrderPayments(string OrderId) : IQuery<IReadOnlyList<PaymentDto>>;
+public sealed record GetOrderPayments(Guid OrderId) : IQuery<IReadOnlyList<PaymentDto>>;
 
 /// <summary>
 /// A payment: <c>pending</c> → <c>succeeded</c> | <c>failed</c>; a succeeded payment may become
@@ -29,7 +29,7 @@ public sealed record GetOrderPayments(string OrderId) : IQuery<IReadOnlyList<Pay
 /// </summary>
 public sealed record PaymentDto(
     Guid Id,
-    string OrderId,
+    Guid OrderId,
     int CustomerId,
     Money Amount,
     Money Refunded,

@@ -1,6 +1,7 @@
 using Eci.Modules.Payments.Features;
-using Eci.Modules.Payments.Features.Charge;
-using Eci.Modules.Payments.Gateway;
+using Eci.Modules.Payments.Features.ChargeOrder;
+using Eci.Modules.Payments.Features.RefundPayment;
+using Eci.Modules.Payments.Integrations;
 using Eci.Modules.Payments.Persistence;
 using Eci.Shared.Contracts;
 using Eci.Shared.Modules;
@@ -31,10 +32,11 @@ public sealed class PaymentsModule : IModule
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SimulatedPaymentGateway>());
         services.AddScoped<ResilientGateway>();
         services.AddScoped<Charger>();
+        services.AddScoped<Refunder>();
         services.AddOutboxDispatcher<PaymentsDbContext>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder v1) => PaymentEndpoints.Map(v1);
+    public void MapEndpoints(IEndpointRouteBuilder v1) => PaymentsEndpoints.Map(v1);
 
     public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.InitializeModuleDatabaseAsync<PaymentsDbContext>(cancellationToken);

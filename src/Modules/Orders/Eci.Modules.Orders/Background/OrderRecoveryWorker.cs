@@ -1,6 +1,6 @@
 using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Persistence;
-using Eci.Modules.Orders.Workflow;
 using Eci.Shared.Background;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,11 +9,8 @@ using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Orders.Background;
 
-/// <summary>
-/// Finds orders a crash left at an intermediate step for longer than <c>RecoveryAfterSeconds</c> and drives them on
-/// (or compensates), and finishes cancels that passed their point of no return but not their end. Safe on several
-/// replicas: each order is driven under a lease only one worker can hold.
-/// </summary>
+// Drives on orders a crash left at an intermediate step (cancels begun included). Safe on several replicas: each
+// order is driven under a lease only one worker can hold.
 internal sealed partial class OrderRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderRecoveryWorker> logger)
     : PeriodicWorker
 {

@@ -1,15 +1,10 @@
-using Eci.Modules.Orders.Contracts;
 using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 
 namespace Eci.Modules.Orders.Domain;
 
-/// <summary>
-/// An order and where its workflow stands. <c>pending</c> → <c>stock_reserved</c> → <c>paid</c> → <c>fulfilling</c> →
-/// <c>completed</c> (or <c>returned</c>); any step before the shipment leaves may end in <c>cancelled</c> with a reason,
-/// through <c>cancelling</c>: the cancel's intent, saved before its first effect, so that a crash leaves it where the
-/// recovery worker finishes it. The workflow saves the order after every step.
-/// </summary>
+// pending → stock_reserved → paid → fulfilling → completed (or returned); any step before the shipment leaves may end
+// in cancelled through cancelling: the cancel's intent, saved before its first effect so the recovery worker can finish it.
 internal sealed class Order
 {
     private readonly List<OrderLine> _lines = [];
@@ -43,7 +38,7 @@ internal sealed class Order
     /// <summary>The processor's token for the customer's payment instrument (never card data).</summary>
     public string? PaymentToken { get; private set; }
 
-    public OrderAddress ShippingAddress { get; private set; } = null!;
+    public PostalAddress ShippingAddress { get; private set; } = null!;
 
     public Guid? ReservationId { get; private set; }
 
@@ -72,7 +67,7 @@ internal sealed class Order
     /// <summary>True while captured money of this order has not all been given back.</summary>
     public bool HoldsMoney => PaymentStatus is OrderPaymentStatus.Paid or OrderPaymentStatus.PartiallyRefunded;
 
-    public static Order Place(int customerId, IReadOnlyList<OrderLine> lines, OrderTotals totals, string paymentMethod, string? paymentToken, OrderAddress address, DateTime now)
+    public static Order Place(int customerId, IReadOnlyList<OrderLine> lines, OrderTotals totals, string paymentMethod, string? paymentToken, PostalAddress address, DateTime now)
     {
         var order = new Order
         {
@@ -136,10 +131,8 @@ internal sealed class Order
         return true;
     }
 
-    /// <summary>
-    /// The cancel's point of no return: from here on its effects are finished, by this request or by the recovery
-    /// worker. The first reason stands; a cancel begun already is not begun again.
-    /// </summary>
+    // The cancel's point of no return: from here its effects are finished, by this request or the recovery worker.
+    // The first reason stands.
     public void BeginCancel(string reason, DateTime now)
     {
         if (Status == OrderStatus.Cancelling)
@@ -223,61 +216,4 @@ internal sealed class Order
     }
 
     private ConflictException Illegal(string to) => new("illegal_transition", $"Order {Id} is {Status}; it cannot become {to}.");
-}
-
-/// <summary>A line as sold: the product's name and unit price at the time of the order.</summary>
-internal sealed class OrderLine
-{
-    private OrderLine()
-    {
-    }
-
-    public OrderLine(int productId, string sku, string name, long unitPriceMinor, int quantity)
-    {
-        ProductId = productId;
-        Sku = sku;
-        Name = name;
-        UnitPriceMinor = unitPriceMinor;
-        Quantity = quantity;
-    }
-
-    public int Id { get; private set; }
-
-    public int ProductId { get; private set; }
-
-    public string Sku { get; private set; } = string.Empty;
-
-    public string Name { get; private set; } = string.Empty;
-
-    public long UnitPriceMinor { get; private set; }
-
-    public int Quantity { get; private set; }
-
-    public long LineTotalMinor => UnitPriceMinor * Quantity;
-}
-
-/// <summary>Where an order is shipped; <see cref="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
-internal sealed record OrderAddress(string Line1, string? Line2, string City, string PostalCode, string Country);
-
-internal static class OrderStatus
-{
-    public const string Pending = OrderStatuses.Pending;
-    public const string StockReserved = OrderStatuses.StockReserved;
-    public const string Paid = OrderStatuses.Paid;
-    public const string Fulfilling = OrderStatuses.Fulfilling;
-    public const string Completed = OrderStatuses.Completed;
-    public const string Cancelling = OrderStatuses.Cancelling;
-    public const string Cancelled = OrderStatuses.Cancelled;
-    public const string Returned = OrderStatuses.Returned;
-
-    public static readonly IReadOnlyList<string> All = [Pending, StockReserved, Paid, Fulfilling, Completed, Cancelling, Cancelled, Returned];
-}
-
-internal static class OrderPaymentStatus
-{
-    public const string Unpaid = OrderPaymentStatuses.Unpaid;
-    public const string Paid = OrderPaymentStatuses.Paid;
-    public const string PartiallyRefunded = OrderPaymentStatuses.PartiallyRefunded;
-    public const string Refunded = OrderPaymentStatuses.Refunded;
-    public const string Failed = OrderPaymentStatuses.Failed;
 }

@@ -5,10 +5,7 @@ internal sealed record OrderTotals(string Currency, long Subtotal, long Tax, lon
 {
     public long Total => Subtotal + Tax + Shipping;
 
-    /// <summary>
-    /// Tax is <paramref name="taxPercent"/> of the subtotal, rounded half up to the minor unit: 5 % of 3826.70 is 191.335,
-    /// which is 191.34.
-    /// </summary>
+    // Tax rounds half up to the minor unit: 5 % of 3826.70 is 191.335, which is 191.34.
     public static OrderTotals Compute(string currency, IEnumerable<OrderLine> lines, decimal taxPercent, long shippingMinor)
     {
         var subtotal = lines.Sum(l => l.LineTotalMinor);

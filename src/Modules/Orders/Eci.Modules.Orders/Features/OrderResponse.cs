@@ -17,7 +17,7 @@ internal sealed record OrderResponse(
     decimal Total,
     string PaymentMethod,
     IReadOnlyList<OrderItemResponse> Items,
-    AddressResponse ShippingAddress,
+    PostalAddress ShippingAddress,
     Guid? ReservationId,
     Guid? PaymentId,
     Guid? ShipmentId,
@@ -27,15 +27,10 @@ internal sealed record OrderResponse(
     public static OrderResponse From(Order o)
     {
         decimal Amount(long minor) => new Money(minor, o.Currency).ToDecimal();
-        var a = o.ShippingAddress;
         return new OrderResponse(o.Id, o.CustomerId, o.Status, o.PaymentStatus, o.CancellationReason, o.Currency,
             Amount(o.SubtotalMinor), Amount(o.TaxMinor), Amount(o.ShippingMinor), Amount(o.TotalMinor), o.PaymentMethod,
             o.Lines.Select(l => new OrderItemResponse(l.ProductId, l.Sku, l.Name, Amount(l.UnitPriceMinor), l.Quantity, Amount(l.LineTotalMinor))).ToList(),
-            new AddressResponse(a.Line1, a.Line2, a.City, a.PostalCode, a.Country),
+            o.ShippingAddress,
             o.ReservationId, o.PaymentId, o.ShipmentId, o.CreatedAt, o.UpdatedAt);
     }
 }
-
-internal sealed record OrderItemResponse(int ProductId, string Sku, string Name, decimal UnitPrice, int Quantity, decimal LineTotal);
-
-internal sealed record AddressResponse(string Line1, string? Line2, string City, string PostalCode, string Country);

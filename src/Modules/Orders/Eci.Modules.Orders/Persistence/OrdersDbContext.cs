@@ -3,73 +3,18 @@ using Eci.Shared.Idempotency;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Eci.Modules.Orders.Persistence;
 
-internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
+internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : ModuleDbContext(options, Schema)
 {
     public const string Schema = "orders";
 
     public DbSet<Order> Orders => Set<Order>();
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
-        configurationBuilder.UseUtcDateTimes();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void AddBuildingBlocks(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);
         modelBuilder.AddIdempotencyKeys();
         modelBuilder.AddOutbox();
-        modelBuilder.UseSnakeCaseNames();
     }
-}
-
-internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
-{
-    public void Configure(EntityTypeBuilder<Order> builder)
-    {
-        builder.ToTable("orders", t => t.HasCheckConstraint("ck_orders_totals", "total_minor = subtotal_minor + tax_minor + shipping_minor AND subtotal_minor >= 0"));
-        builder.HasKey(o => o.Id);
-        builder.Property(o => o.Id).ValueGeneratedNever();
-        builder.HasIndex(o => o.CustomerId);
-        builder.Property(o => o.Status).HasMaxLength(24).IsRequired();
-        builder.HasIndex(o => new { o.Status, o.UpdatedAt });
-        builder.Property(o => o.PaymentStatus).HasMaxLength(24).IsRequired();
-        builder.Property(o => o.CancellationReason).HasMaxLength(64);
-        builder.Property(o => o.Currency).HasMaxLength(3).IsFixedLength().IsRequired();
-        builder.Property(o => o.PaymentMethod).HasMaxLength(32).IsRequired();
-        builder.Property(o => o.PaymentToken).HasMaxLength(100);
-        builder.Property(o => o.Version).IsConcurrencyToken();
-        builder.Ignore(o => o.Total);
-        builder.Ignore(o => o.IsSettled);
-        builder.Ignore(o => o.HasPendingSteps);
-        builder.Ignore(o => o.HoldsMoney);
-        builder.OwnsOne(o => o.ShippingAddress, address =>
-        {
-            address.Property(a => a.Line1).HasMaxLength(200).IsRequired();
-            address.Property(a => a.Line2).HasMaxLength(200);
-            address.Property(a => a.City).HasMaxLength(100).IsRequired();
-            address.Property(a => a.PostalCode).HasMaxLength(20).IsRequired();
-            address.Property(a => a.Country).HasMaxLength(2).IsRequired();
-        });
-        builder.OwnsMany(o => o.Lines, line =>
-        {
-            line.ToTable("order_lines");
-            line.WithOwner().HasForeignKey("OrderId");
-            line.HasKey(l => l.Id);
-            line.Property(l => l.Sku).HasMaxLength(64).IsRequired();
-            line.Property(l => l.Name).HasMaxLength(200).IsRequired();
-            line.Ignore(l => l.LineTotalMinor);
-        });
-        builder.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-/// <summary>Lets <c>dotnet ef migrations add</c> build the PostgreSQL model without starting the host.</summary>
-internal sealed class OrdersDesignTimeFactory : Microsoft.EntityFrameworkCore.Design.IDesignTimeDbContextFactory<OrdersDbContext>
-{
-    public OrdersDbContext CreateDbContext(string[] args) =>
-        DesignTimeContexts.Create<OrdersDbContext>("Orders", OrdersDbContext.Schema, options => new OrdersDbContext(options));
 }

@@ -4,10 +4,8 @@ using Eci.Shared.Errors;
 
 namespace Eci.Modules.Payments.Domain;
 
-/// <summary>
-/// A charge for an order. <c>pending</c> → <c>succeeded</c> | <c>failed</c>; refunds take a succeeded payment to
-/// <c>partially_refunded</c> and <c>refunded</c>, never past what was captured. Money is minor units only.
-/// </summary>
+// pending → succeeded | failed; refunds take a succeeded payment to partially_refunded and refunded, never past what
+// was captured. Money is minor units only; OrderId stays the stored string (an order's Guid in its "D" form).
 internal sealed class Payment
 {
     private readonly List<Refund> _refunds = [];
@@ -53,13 +51,13 @@ internal sealed class Payment
 
     public Money Refunded => new(RefundedMinor, Currency);
 
-    public static Payment Start(string orderId, int customerId, Money amount, string method, string gatewayKey, DateTime now)
+    public static Payment Start(Guid orderId, int customerId, Money amount, string method, string gatewayKey, DateTime now)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount.Minor);
         return new Payment
         {
             Id = Guid.CreateVersion7(),
-            OrderId = orderId,
+            OrderId = orderId.ToString(),
             CustomerId = customerId,
             AmountMinor = amount.Minor,
             Currency = amount.Currency,
@@ -92,13 +90,13 @@ internal sealed class Payment
     {
         if (Status is not (PaymentStatus.Succeeded or PaymentStatus.PartiallyRefunded))
         {
-            throw new ConflictException("payment_not_refundable", $"Payment {Id} is {Status}; only a succeeded payment can be refunded.");
+            throw new ConflictException(PaymentErrorCodes.PaymentNotRefundable, $"Payment {Id} is {Status}; only a succeeded payment can be refunded.");
         }
 
         var left = AmountMinor - RefundedMinor;
         return requestedMinor <= left
             ? requestedMinor
-            : throw new ConflictException("refund_exceeds_captured", $"Only {new Money(left, Currency).ToDecimal()} {Currency} of payment {Id} is left to refund.");
+            : throw new ConflictException(PaymentErrorCodes.RefundExceedsCaptured, $"Only {new Money(left, Currency).ToDecimal()} {Currency} of payment {Id} is left to refund.");
     }
 
     public Refund AddRefund(long amountMinor, string reason, string gatewayReference, DateTime now)
@@ -125,47 +123,4 @@ internal sealed class Payment
         UpdatedAt = now;
         Version++;
     }
-}
-
-/// <summary>Money given back on a payment.</summary>
-internal sealed class Refund
-{
-    private Refund()
-    {
-    }
-
-    public Refund(Guid id, long amountMinor, string reason, string gatewayReference, DateTime createdAt)
-    {
-        Id = id;
-        AmountMinor = amountMinor;
-        Reason = reason;
-        GatewayReference = gatewayReference;
-        CreatedAt = createdAt;
-    }
-
-    public Guid Id { get; private set; }
-
-    public long AmountMinor { get; private set; }
-
-    public string Reason { get; private set; } = string.Empty;
-
-    public string GatewayReference { get; private set; } = string.Empty;
-
-    public DateTime CreatedAt { get; private set; }
-}
-
-internal static class PaymentStatus
-{
-    public const string Pending = PaymentStatuses.Pending;
-    public const string Succeeded = PaymentStatuses.Succeeded;
-    public const string Failed = PaymentStatuses.Failed;
-    public const string PartiallyRefunded = PaymentStatuses.PartiallyRefunded;
-    public const string Refunded = PaymentStatuses.Refunded;
-}
-
-internal static class PaymentMethods
-{
-    public static readonly IReadOnlyList<string> All = ["card", "credit_card", "debit_card", "upi", "wallet", "netbanking", "cod"];
-
-    public static string Normalize(string method) => method.Trim().ToLowerInvariant();
 }

@@ -1,4 +1,3 @@
-using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Payments.Domain;
 using Eci.Shared.Contracts;
 
@@ -26,13 +25,4 @@ internal sealed record PaymentResponse(
         p.FailureCode, p.FailureMessage, p.GatewayReference,
         p.Refunds.Select(r => new RefundResponse(r.Id, new Money(r.AmountMinor, p.Currency).ToDecimal(), r.Reason, r.CreatedAt)).ToList(),
         p.CreatedAt, p.UpdatedAt);
-}
-
-internal sealed record RefundResponse(Guid Id, decimal Amount, string Reason, DateTime CreatedAt);
-
-internal static class PaymentMapping
-{
-    public static PaymentDto ToDto(this PaymentResponse p) => new(
-        p.Id, p.OrderId, p.CustomerId, Money.FromDecimal(p.Amount, p.Currency), Money.FromDecimal(p.RefundedAmount, p.Currency),
-        p.Method, p.Status, p.FailureCode, p.FailureMessage, p.GatewayReference, p.CreatedAt, p.UpdatedAt);
 }

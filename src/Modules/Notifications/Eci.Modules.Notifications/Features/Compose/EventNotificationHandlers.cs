@@ -55,7 +55,7 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer, I
         };
         if (notification.Reason == CancellationReasons.PaymentDeclined)
         {
-            var payments = await sender.Send(new GetOrderPayments(notification.OrderId.ToString()), cancellationToken);
+            var payments = await sender.Send(new GetOrderPayments(notification.OrderId), cancellationToken);
             if (payments.LastOrDefault(p => p.Status == PaymentStatuses.Failed) is { } failed)
             {
                 model["payment_declined"] = true;
@@ -68,7 +68,7 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer, I
 
     public async ValueTask Handle(PaymentFailed notification, CancellationToken cancellationToken)
     {
-        if (Guid.TryParse(notification.OrderId, out var orderId) && await sender.Send(new GetOrderSummary(orderId), cancellationToken) is not null)
+        if (await sender.Send(new GetOrderSummary(notification.OrderId), cancellationToken) is not null)
         {
             // The order is cancelled for it, and that message says the payment was declined.
             return;
@@ -79,7 +79,7 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer, I
             ["amount"] = Format(notification.Amount),
             ["failure"] = notification.FailureCode.Replace('_', ' '),
         };
-        await composer.ComposeAsync(notification, NotificationTypes.PaymentFailed, notification.CustomerId, notification.OrderId, model, cancellationToken);
+        await composer.ComposeAsync(notification, NotificationTypes.PaymentFailed, notification.CustomerId, notification.OrderId.ToString(), model, cancellationToken);
     }
 
     public async ValueTask Handle(PaymentRefunded notification, CancellationToken cancellationToken)
@@ -89,7 +89,7 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer, I
             ["amount"] = Format(notification.Amount),
             ["total_refunded"] = Format(notification.TotalRefunded),
         };
-        await composer.ComposeAsync(notification, NotificationTypes.RefundIssued, notification.CustomerId, notification.OrderId, model, cancellationToken);
+        await composer.ComposeAsync(notification, NotificationTypes.RefundIssued, notification.CustomerId, notification.OrderId.ToString(), model, cancellationToken);
     }
 
     public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)

@@ -1,0 +1,6 @@
+using Mediator;
+
+namespace Eci.Modules.Orders.Features.ChangeOrderStatus;
+
+/// <summary>An admin moves an order by hand: <c>cancelled</c> (refunds and restocks a paid order) or <c>completed</c>.</summary>
+internal sealed record ChangeOrderStatus(Guid Id, string? Status, string? Reason) : ICommand<OrderResponse>;

@@ -1,0 +1,3 @@
+namespace Eci.Modules.Orders.Features.PlaceOrder;
+
+internal sealed record OrderItemRequest(int? ProductId, int? Quantity);

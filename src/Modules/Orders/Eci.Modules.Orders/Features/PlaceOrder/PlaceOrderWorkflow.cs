@@ -1,0 +1,291 @@
+using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Orders.Contracts;
+using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Persistence;
+using Eci.Modules.Payments.Contracts;
+using Eci.Modules.Shipping.Contracts;
+using Eci.Shared.Errors;
+using Eci.Shared.Outbox;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Eci.Modules.Orders.Features.PlaceOrder;
+
+// The place-order saga: reserve stock → charge (the hold extended first) → commit the hold → create the shipment,
+// saving the order after every step. Each step is keyed by the order, so running it again never reserves or charges
+// twice; failures compensate through the same cancel as a customer's, which saves its intent first. One driver at a
+// time holds the order's lease; the recovery worker drives orders a crash left mid-way, cancels included.
+internal sealed class PlaceOrderWorkflow(
+    OrdersDbContext db, ISender sender, IWorkflowFaults faults, TimeProvider clock, IOptions<OrdersOptions> options)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Runs every step still open (a cancel begun included).</summary>
+    public async Task<Order> DriveAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var order = await LeaseAsync(orderId, cancellationToken);
+        if (order is null)
+        {
+            return await LoadAsync(orderId, cancellationToken);
+        }
+
+        try
+        {
+            while (order.HasPendingSteps)
+            {
+                var step = order.Status switch
+                {
+                    OrderStatus.Pending => await ReserveAsync(order, cancellationToken),
+                    OrderStatus.StockReserved => await ChargeAsync(order, cancellationToken),
+                    OrderStatus.Cancelling => await ResumeCancelAsync(order, cancellationToken),
+                    _ => await ShipAsync(order, cancellationToken),
+                };
+                await db.SaveChangesAsync(cancellationToken);
+                await faults.AfterStepAsync(step, order.Id, cancellationToken);
+            }
+        }
+        finally
+        {
+            order.ReleaseLease();
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return order;
+    }
+
+    // All or nothing: what can be checked is checked first (a parcel that left is a 409 with nothing changed); then the
+    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker.
+    public async Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken)
+    {
+        var order = await LeaseAsync(orderId, cancellationToken)
+            ?? throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {orderId} is being processed; try again shortly.");
+        try
+        {
+            if (order.Status == OrderStatus.Cancelled)
+            {
+                return order;
+            }
+
+            if (order.IsSettled)
+            {
+                throw new ConflictException("illegal_transition", $"Order {order.Id} is {order.Status}; it cannot be cancelled.");
+            }
+
+            if (order.Status is OrderStatus.Pending or OrderStatus.StockReserved)
+            {
+                // Its charge may be in flight; the workflow settles it (or cancels) within moments.
+                throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {order.Id} is being processed; try again shortly.");
+            }
+
+            if (order.Status != OrderStatus.Cancelling && await ShipmentLeftAsync(order, cancellationToken))
+            {
+                throw ShipmentLeft(order);
+            }
+
+            order.BeginCancel(reason, Now);
+            await db.SaveChangesAsync(cancellationToken);
+            await faults.AfterStepAsync(WorkflowSteps.Cancel, order.Id, cancellationToken);
+            return await FinishCancelAsync(order, cancellationToken) ? order : throw ShipmentLeft(order);
+        }
+        finally
+        {
+            order.ReleaseLease();
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task<string> ReserveAsync(Order order, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var reservation = await sender.Send(new ReserveStock(
+                order.Lines.Select(l => new StockLine(l.ProductId, l.Quantity)).ToList(),
+                OrderId: order.Id.ToString(),
+                ReservationMinutes: options.Value.HoldMinutes,
+                IdempotencyKey: $"order:{order.Id}:reserve"), cancellationToken);
+            order.StockReserved(reservation.Id, Now);
+        }
+        catch (Exception ex) when (ex is ValidationException || ex is ProblemException { Code: InventoryErrorCodes.InsufficientStock })
+        {
+            // Nothing was taken, so nothing is given back: the cancel begins and ends here.
+            order.BeginCancel(CancellationReasons.OutOfStock, Now);
+            order.Cancel(Now);
+            db.Enqueue(new OrderCancelled(order.Id, order.CustomerId, CancellationReasons.OutOfStock, false, Now), Now);
+        }
+
+        return WorkflowSteps.Reserve;
+    }
+
+    private async Task<string> ChargeAsync(Order order, CancellationToken cancellationToken)
+    {
+        var reservationId = order.ReservationId!.Value;
+        var hold = TimeSpan.FromMinutes(options.Value.HoldMinutes);
+        // The hold must outlive the charge. One made moments ago has most of its time left; an older one (an order
+        // resumed by a retry or the recovery worker) is extended first, and if it lapsed already, committing it may
+        // still revive it.
+        if (Now - order.UpdatedAt >= hold / 2)
+        {
+            try
+            {
+                await sender.Send(new ExtendReservation(reservationId, options.Value.HoldMinutes), cancellationToken);
+            }
+            catch (ConflictException)
+            {
+            }
+        }
+
+        var payment = await sender.Send(new ChargeOrder(order.Id, order.CustomerId, order.Total, order.PaymentMethod, order.PaymentToken), cancellationToken);
+        if (payment.Status == PaymentStatuses.Failed)
+        {
+            order.PaymentFailed(payment.Id, Now);
+            await CompensateAsync(order, CancellationReasons.PaymentDeclined, cancellationToken);
+            return WorkflowSteps.Charge;
+        }
+
+        try
+        {
+            await sender.Send(new CommitReservation(reservationId), cancellationToken);
+        }
+        catch (ProblemException problem) when (problem.Code == InventoryErrorCodes.ReservationExpired)
+        {
+            order.Paid(payment.Id, Now);
+            await CompensateAsync(order, CancellationReasons.StockUnavailable, cancellationToken);
+            return WorkflowSteps.Charge;
+        }
+
+        order.Paid(payment.Id, Now);
+        db.Enqueue(new OrderPaid(order.Id, order.CustomerId, order.Total, payment.Id, Now), Now);
+        return WorkflowSteps.Charge;
+    }
+
+    private async Task<string> ShipAsync(Order order, CancellationToken cancellationToken)
+    {
+        var address = order.ShippingAddress;
+        try
+        {
+            var shipment = await sender.Send(new CreateShipment(
+                order.Id.ToString(),
+                order.CustomerId,
+                new ShippingAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Country),
+                order.Lines.Select(l => new ShipmentItem(l.ProductId, l.Name, l.Quantity)).ToList()), cancellationToken);
+            order.Fulfilling(shipment.Id, Now);
+        }
+        catch (Exception ex) when (ex is ProblemException or ValidationException)
+        {
+            await CompensateAsync(order, CancellationReasons.ShipmentFailed, cancellationToken);
+        }
+
+        return WorkflowSteps.Ship;
+    }
+
+    private async Task<string> ResumeCancelAsync(Order order, CancellationToken cancellationToken)
+    {
+        // An abandoned cancel (the parcel left meanwhile) leaves the order fulfilling, which ends the loop.
+        await FinishCancelAsync(order, cancellationToken);
+        return WorkflowSteps.Cancel;
+    }
+
+    private async Task CompensateAsync(Order order, string reason, CancellationToken cancellationToken)
+    {
+        order.BeginCancel(reason, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        await FinishCancelAsync(order, cancellationToken);
+    }
+
+    /// <summary>The effects of a cancel begun, each safe to repeat; false when the shipment left meanwhile (the cancel is abandoned).</summary>
+    private async Task<bool> FinishCancelAsync(Order order, CancellationToken cancellationToken)
+    {
+        var reason = order.CancellationReason ?? CancellationReasons.AdminCancelled;
+        if (order.PaymentId is not null)
+        {
+            try
+            {
+                await sender.Send(new CancelShipment(order.Id.ToString(), reason), cancellationToken);
+            }
+            catch (ConflictException problem) when (problem.Code == ShipmentLeftCode)
+            {
+                order.AbandonCancel(Now);
+                await db.SaveChangesAsync(cancellationToken);
+                return false;
+            }
+        }
+
+        var refunded = await RefundRestAsync(order, cancellationToken);
+        if (order.ReservationId is { } reservationId)
+        {
+            await sender.Send(new ReleaseReservation(reservationId, reason), cancellationToken);
+        }
+
+        order.Cancel(Now);
+        db.Enqueue(new OrderCancelled(order.Id, order.CustomerId, reason, refunded, Now), Now);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    // The refund's key is of this step (never of free text), so a retry refunds once; a payment refunded already, by an
+    // admin say, counts as refunded.
+    private async Task<bool> RefundRestAsync(Order order, CancellationToken cancellationToken)
+    {
+        if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
+        {
+            return order.PaymentStatus == OrderPaymentStatus.Refunded;
+        }
+
+        var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
+        if (payment?.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded)
+        {
+            try
+            {
+                await sender.Send(new RefundPayment(paymentId, null, order.CancellationReason ?? CancellationReasons.AdminCancelled, RefundKey(order.Id)), cancellationToken);
+            }
+            catch (ProblemException problem) when (problem.Code is PaymentErrorCodes.PaymentNotRefundable or PaymentErrorCodes.RefundExceedsCaptured)
+            {
+                // Refunded by someone else between the read and the refund: fine if nothing is left.
+                payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
+                if (payment?.Status != PaymentStatuses.Refunded)
+                {
+                    throw;
+                }
+            }
+        }
+
+        order.RefundRecorded(full: true, Now);
+        return true;
+    }
+
+    private async Task<bool> ShipmentLeftAsync(Order order, CancellationToken cancellationToken) =>
+        order.ShipmentId is not null
+        && (await sender.Send(new GetOrderShipments(order.Id.ToString()), cancellationToken)).Any(s => ShipmentStatuses.HasLeft(s.Status));
+
+    private static ConflictException ShipmentLeft(Order order) =>
+        new(ShipmentLeftCode, $"The shipment of order {order.Id} has left; the order can no longer be cancelled.");
+
+    internal static string RefundKey(Guid orderId) => $"order:{orderId}:cancel-refund";
+
+    private const string ShipmentLeftCode = ShippingErrorCodes.ShipmentAlreadyLeft;
+
+    private async Task<Order?> LeaseAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        var order = await LoadAsync(orderId, cancellationToken);
+        if (!order.TryLease(Now, TimeSpan.FromSeconds(options.Value.LeaseSeconds)))
+        {
+            return null;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return order;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+    }
+
+    private async Task<Order> LoadAsync(Guid orderId, CancellationToken cancellationToken) =>
+        await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken) ?? throw new NotFoundException("Order", orderId);
+}
