@@ -13,8 +13,8 @@ public sealed class RealHostMetricsTests
     [Fact]
     public async Task A_real_host_serves_every_monitored_series_after_a_checkout()
     {
-        var server = TestDatabase.PostgresServer
-            ?? throw new InvalidOperationException($"This test needs {TestDatabase.PostgresVariable} (a PostgreSQL server connection string with CREATEDB).");
+        var server = TestDatabase.PostgresServer;
+        Assert.SkipWhen(server is null, TestDatabase.SkipReason);
 
         var ct = TestContext.Current.CancellationToken;
         await using var database = new PostgresTestDatabase(server);

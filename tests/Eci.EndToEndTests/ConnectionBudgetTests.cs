@@ -20,7 +20,7 @@ public sealed class ConnectionBudgetTests(ITestOutputHelper output)
     {
         if (TestDatabase.PostgresServer is not { } server)
         {
-            Assert.Skip($"PostgreSQL tests need {TestDatabase.PostgresVariable} (a server connection string with CREATEDB).");
+            Assert.Skip(TestDatabase.SkipReason);
             return;
         }
 

@@ -16,7 +16,7 @@ public sealed class SecurityStampMigrationShould
     {
         if (TestDatabase.PostgresServer is not { } server)
         {
-            Assert.Skip($"PostgreSQL tests need {TestDatabase.PostgresVariable} (a server connection string with CREATEDB).");
+            Assert.Skip(TestDatabase.SkipReason);
             return;
         }
 

@@ -20,7 +20,7 @@ public sealed class SmtpEmailSenderShould
         await using var listener = new SmtpListener();
 
         await Sender(listener.Port).SendAsync(
-            new OutgoingEmail("asha@example.com", "Your order is confirmed", "Plain words.", "<p>Rich words.</p>"), CancellationToken.None);
+            new OutgoingEmail(Guid.NewGuid(), "asha@example.com", "Your order is confirmed", "Plain words.", "<p>Rich words.</p>"), CancellationToken.None);
 
         var mail = Assert.Single(listener.Received);
         Assert.Equal("shop@eci.test", mail.From);
@@ -31,12 +31,34 @@ public sealed class SmtpEmailSenderShould
     }
 
     [Fact]
+    public async Task Give_every_attempt_at_one_notification_the_same_message_id_and_other_notifications_another()
+    {
+        await using var listener = new SmtpListener();
+        var id = Guid.NewGuid();
+        var email = new OutgoingEmail(id, "asha@example.com", "Your order is confirmed", "Plain words.", null);
+
+        await Sender(listener.Port).SendAsync(email, CancellationToken.None);
+        await Sender(listener.Port).SendAsync(email, CancellationToken.None);
+        await Sender(listener.Port).SendAsync(email with { NotificationId = Guid.NewGuid() }, CancellationToken.None);
+
+        var ids = listener.Received.Select(m => MessageId(m.Data)).ToList();
+        Assert.Equal(3, ids.Count);
+        Assert.Equal($"<notification.{id:N}@eci.test>", ids[0]);
+        Assert.Equal(ids[0], ids[1]);
+        Assert.NotEqual(ids[0], ids[2]);
+    }
+
+    /// <summary>The Message-Id header of a raw message.</summary>
+    internal static string MessageId(string data) =>
+        data.Split('\n').Single(line => line.StartsWith("Message-Id:", StringComparison.OrdinalIgnoreCase))["Message-Id:".Length..].Trim();
+
+    [Fact]
     public async Task Fail_when_the_server_refuses_the_message()
     {
         await using var listener = new SmtpListener(rejectWith: 554);
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => Sender(listener.Port).SendAsync(
-            new OutgoingEmail("asha@example.com", "Hello", "Text", null), CancellationToken.None));
+            new OutgoingEmail(Guid.NewGuid(), "asha@example.com", "Hello", "Text", null), CancellationToken.None));
 
         Assert.Equal(554, (int)Assert.IsType<SmtpCommandException>(refused.InnerException).StatusCode);
         Assert.Contains("554", refused.Message, StringComparison.Ordinal);
@@ -53,6 +75,6 @@ public sealed class SmtpEmailSenderShould
         }
 
         await Assert.ThrowsAnyAsync<System.Net.Sockets.SocketException>(() => Sender(port).SendAsync(
-            new OutgoingEmail("asha@example.com", "Hello", "Text", null), CancellationToken.None));
+            new OutgoingEmail(Guid.NewGuid(), "asha@example.com", "Hello", "Text", null), CancellationToken.None));
     }
 }

@@ -16,7 +16,8 @@ public sealed class TemplateLibraryShould
         var refunded = _templates.Email("order_cancelled", Cancelled(true));
         var unpaid = _templates.Email("order_cancelled", Cancelled(false));
 
-        Assert.Equal("Your order A-1 was cancelled", refunded.Subject);
+        Assert.Equal("Your order A-1 was cancelled: you asked us to cancel it", refunded.Subject);
+        Assert.DoesNotContain("No money was taken", refunded.TextBody + unpaid.TextBody, StringComparison.Ordinal);
         Assert.Contains("has been refunded", refunded.TextBody, StringComparison.Ordinal);
         Assert.Contains("has been refunded", refunded.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("has been refunded", _templates.Sms("order_cancelled", Cancelled(true)), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Shared.Errors;
 using Xunit;

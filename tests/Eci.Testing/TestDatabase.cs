@@ -10,6 +10,9 @@ public abstract class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "ECI_TEST_POSTGRES";
 
+    /// <summary>The skip reason of every PostgreSQL variant: short, since it is printed once per test.</summary>
+    public const string SkipReason = "PostgreSQL variant: " + PostgresVariable + " is not set";
+
     public abstract string Provider { get; }
 
     /// <summary>Configuration the host needs to use these databases.</summary>

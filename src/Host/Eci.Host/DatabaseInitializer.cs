@@ -1,3 +1,5 @@
+using Eci.Shared.Persistence;
+
 namespace Eci.Host;
 
 /// <summary>Brings every module's database to the current schema: by the migrate command, or at start-up in development.</summary>
@@ -22,4 +24,47 @@ internal sealed class DatabaseInitializerOnStartup(DatabaseInitializer initializ
     public Task StartAsync(CancellationToken cancellationToken) => initializer.InitializeAllAsync(cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>
+/// When the server does not migrate at start-up, refuses to start (one line, exit code 1) while a module's schema is
+/// missing or behind, rather than failing on the first query. Registered after the modules, so that their own
+/// start-up refusals (settings) are reported first. A database that does not answer is left to readiness.
+/// </summary>
+internal sealed class SchemaCheckOnStartup(IServiceProvider services) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (await RefusalAsync(services, cancellationToken) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Why the server cannot start on these databases; null when every schema is current or cannot be asked.</summary>
+    public static async Task<string?> RefusalAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        foreach (var schema in services.GetServices<ModuleSchema>())
+        {
+            try
+            {
+                if (await schema.ProblemAsync(services, cancellationToken) is { } problem)
+                {
+                    problems.Add(problem);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Unreachable now; /health/ready says so until it answers, and checks its schema then.
+            }
+        }
+
+        return problems.Count == 0
+            ? null
+            : ModuleSchema.Sentence(string.Join("; ", problems)) +
+              ". Run 'Eci.Host migrate' with the same settings first (or set Database:MigrateOnStartup=true on a single instance).";
+    }
 }

@@ -38,6 +38,11 @@ public static class EciApp
             module.AddServices(services, builder.Configuration);
         }
 
+        if (!builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            services.AddHostedService<SchemaCheckOnStartup>();
+        }
+
         var app = builder.Build();
         Configure(app);
         return app;

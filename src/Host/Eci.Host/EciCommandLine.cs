@@ -18,8 +18,9 @@ public static class EciCommandLine
         {
             app = EciApp.Build(command is null ? args : args[1..]);
         }
-        catch (Exception ex) when (IsConfigurationFailure(ex))
+        catch (Exception ex) when (IsConfigurationFailure(ex) || ex is IOException)
         {
+            // IOException: a content root or settings file that is not there.
             return Refuse(ex, error);
         }
 
@@ -41,9 +42,21 @@ public static class EciCommandLine
         {
             await app.StartAsync();
         }
-        catch (Exception ex) when (IsConfigurationFailure(ex))
+        catch (Exception ex) when (IsConfigurationFailure(ex) || ex is IOException)
         {
+            // IOException: Kestrel could not bind its address (the port is in use, say).
             return Refuse(ex, error);
+        }
+        catch (Exception)
+        {
+            // A module's start-up work (the first admin, say) queried a database that was never migrated.
+            if (await SchemaCheckOnStartup.RefusalAsync(app.Services, CancellationToken.None) is { } refusal)
+            {
+                error.WriteLine("Eci.Host cannot start: " + refusal);
+                return 1;
+            }
+
+            throw;
         }
 
         await app.WaitForShutdownAsync();

@@ -5,6 +5,7 @@ using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xunit;
 
 namespace Eci.Shared.Tests.Relay;
 
@@ -57,6 +58,8 @@ public sealed class RelayDatabases : IAsyncDisposable
 {
     public const string PostgresVariable = "ECI_TEST_POSTGRES";
 
+    public const string SkipReason = "PostgreSQL variant: " + PostgresVariable + " is not set";
+
     private readonly string? _directory;
 
     private RelayDatabases(ModuleDatabaseSettings producer, ModuleDatabaseSettings consumer, string? directory)
@@ -85,7 +88,8 @@ public sealed class RelayDatabases : IAsyncDisposable
         }
         else
         {
-            var server = PostgresServer ?? throw new InvalidOperationException($"{PostgresVariable} is not set.");
+            Assert.SkipWhen(PostgresServer is null, SkipReason);
+            var server = PostgresServer!;
             var prefix = $"eci_r{Guid.NewGuid():N}"[..14];
             databases = new RelayDatabases(
                 new ModuleDatabaseSettings("Producer", provider, new NpgsqlConnectionStringBuilder(server) { Database = prefix + "_producer" }.ConnectionString),

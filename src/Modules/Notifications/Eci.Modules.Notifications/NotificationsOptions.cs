@@ -46,7 +46,7 @@ internal sealed class NotificationsOptions
         && Enum.TryParse<SecureSocketOptions>(Smtp.Security, ignoreCase: true, out _)
         && Sms.Sender is "log" or "webhook"
         && (Sms.Sender != "webhook" || Uri.TryCreate(Sms.WebhookUrl, UriKind.Absolute, out _))
-        && Delivery is { MaxAttempts: > 0, RetryBaseMilliseconds: >= 0, PollMilliseconds: > 0, BatchSize: > 0 };
+        && Delivery is { MaxAttempts: > 0, RetryBaseMilliseconds: >= 0, PollMilliseconds: > 0, BatchSize: > 0, ClaimLeaseSeconds: > 0 };
 }
 
 internal sealed class EmailOptions
@@ -93,6 +93,14 @@ internal sealed class DeliveryOptions
     public int PollMilliseconds { get; set; } = 1_000;
 
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>
+    /// How long a sender holds the notifications it claimed. One whose sender died is sent again after this long, so it
+    /// must outlast a batch's sends (up to <see cref="BatchSize"/> × the SMTP timeout); shorter means a quicker resend.
+    /// </summary>
+    public int ClaimLeaseSeconds { get; set; } = 120;
+
+    public TimeSpan ClaimLease => TimeSpan.FromSeconds(ClaimLeaseSeconds);
 
     public NotificationDelivery Policy => new(MaxAttempts, TimeSpan.FromMilliseconds(RetryBaseMilliseconds));
 }

@@ -39,3 +39,23 @@ public static class OrderPaymentStatuses
     public const string PartiallyRefunded = "partially_refunded";
     public const string Refunded = "refunded";
 }
+
+/// <summary>Why an order was cancelled (<see cref="OrderCancelled.Reason"/>).</summary>
+public static class CancellationReasons
+{
+    public const string OutOfStock = "out_of_stock";
+    public const string PaymentDeclined = "payment_declined";
+    public const string StockUnavailable = "stock_unavailable";
+    public const string ShipmentFailed = "shipment_failed";
+    public const string ShipmentCancelled = "shipment_cancelled";
+    public const string CustomerCancelled = "customer_cancelled";
+    public const string AdminCancelled = "admin_cancelled";
+    public const string Refunded = "refunded";
+}
+
+/// <summary>The problem codes of Orders that other modules and callers compare.</summary>
+public static class OrderErrorCodes
+{
+    /// <summary>Another worker is driving the order right now; retry shortly.</summary>
+    public const string OrderBusy = "order_busy";
+}

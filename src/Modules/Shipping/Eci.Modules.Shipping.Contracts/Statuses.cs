@@ -14,3 +14,10 @@ public static class ShipmentStatuses
     /// <summary>True once the parcel has left the warehouse: it can no longer be cancelled.</summary>
     public static bool HasLeft(string status) => status is Shipped or InTransit or OutForDelivery or Delivered or Returned;
 }
+
+/// <summary>The problem codes of Shipping that other modules compare.</summary>
+public static class ShippingErrorCodes
+{
+    /// <summary>The parcel has left the warehouse, so its shipment can no longer be cancelled.</summary>
+    public const string ShipmentAlreadyLeft = "shipment_already_left";
+}

@@ -23,6 +23,8 @@ public static class ModulePersistenceExtensions
         // The pool keeps every context a burst needed, up to its size (EF's default is 1024 per module); beyond it,
         // contexts are simply created and disposed. 128 bounds what a burst leaves behind in memory.
         services.AddDbContextPool<TContext>(options => Configure(options, settings, schema), poolSize: 128);
+        services.AddSingleton(new ModuleSchema<TContext>(module));
+        services.AddSingleton<ModuleSchema>(sp => sp.GetRequiredService<ModuleSchema<TContext>>());
         services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>(
             $"{module.ToLowerInvariant()}-db", HealthStatus.Unhealthy, [ReadyTag]);
         return services;

@@ -281,15 +281,3 @@ internal static class OrderPaymentStatus
     public const string Refunded = OrderPaymentStatuses.Refunded;
     public const string Failed = OrderPaymentStatuses.Failed;
 }
-
-internal static class CancellationReasons
-{
-    public const string OutOfStock = "out_of_stock";
-    public const string PaymentDeclined = "payment_declined";
-    public const string StockUnavailable = "stock_unavailable";
-    public const string ShipmentFailed = "shipment_failed";
-    public const string ShipmentCancelled = "shipment_cancelled";
-    public const string CustomerCancelled = "customer_cancelled";
-    public const string AdminCancelled = "admin_cancelled";
-    public const string Refunded = "refunded";
-}

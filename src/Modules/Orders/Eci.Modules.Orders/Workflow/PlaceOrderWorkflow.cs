@@ -67,7 +67,7 @@ internal sealed class PlaceOrderWorkflow(
     public async Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, cancellationToken)
-            ?? throw new ConflictException("order_busy", $"Order {orderId} is being processed; try again shortly.");
+            ?? throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {orderId} is being processed; try again shortly.");
         try
         {
             if (order.Status == OrderStatus.Cancelled)
@@ -83,7 +83,7 @@ internal sealed class PlaceOrderWorkflow(
             if (order.Status is OrderStatus.Pending or OrderStatus.StockReserved)
             {
                 // Its charge may be in flight; the workflow settles it (or cancels) within moments.
-                throw new ConflictException("order_busy", $"Order {order.Id} is being processed; try again shortly.");
+                throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {order.Id} is being processed; try again shortly.");
             }
 
             if (order.Status != OrderStatus.Cancelling && await ShipmentLeftAsync(order, cancellationToken))
@@ -278,7 +278,7 @@ internal sealed class PlaceOrderWorkflow(
     /// <summary>The key of the one refund an order's cancel makes: derived from the order and the step only.</summary>
     internal static string RefundKey(Guid orderId) => $"order:{orderId}:cancel-refund";
 
-    private const string ShipmentLeftCode = "shipment_already_left";
+    private const string ShipmentLeftCode = ShippingErrorCodes.ShipmentAlreadyLeft;
 
     private async Task<Order?> LeaseAsync(Guid orderId, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
+using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Payments.Contracts;
+using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -61,11 +63,11 @@ internal sealed class RefundSettlement(OrdersDbContext db, ISender sender, Place
                     await workflow.CancelAsync(order.Id, CancellationReasons.Refunded, cancellationToken);
                     return;
                 }
-                catch (ConflictException problem) when (problem.Code == "shipment_already_left")
+                catch (ConflictException problem) when (problem.Code == ShippingErrorCodes.ShipmentAlreadyLeft)
                 {
                     // Refunded after the parcel left: the order keeps its course, with its money given back.
                 }
-                catch (ConflictException problem) when (problem.Code == "order_busy" && attempt < Attempts)
+                catch (ConflictException problem) when (problem.Code == OrderErrorCodes.OrderBusy && attempt < Attempts)
                 {
                     db.ChangeTracker.Clear();
                     await Task.Delay(Pause * Math.Min(attempt, 5), clock, cancellationToken);

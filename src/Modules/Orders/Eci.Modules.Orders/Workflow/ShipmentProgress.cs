@@ -51,7 +51,7 @@ internal sealed class ShipmentProgress(OrdersDbContext db, ISender sender, Place
                 {
                     await workflow.CancelAsync(order.Id, CancellationReasons.ShipmentCancelled, cancellationToken);
                 }
-                catch (ConflictException problem) when (problem.Code != "order_busy")
+                catch (ConflictException problem) when (problem.Code != OrderErrorCodes.OrderBusy)
                 {
                 }
 

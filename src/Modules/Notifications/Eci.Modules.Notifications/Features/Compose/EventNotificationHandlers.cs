@@ -9,9 +9,13 @@ using Mediator;
 
 namespace Eci.Modules.Notifications.Features.Compose;
 
-/// <summary>What the customer is told when their order, its payment or its shipment moves.</summary>
-internal sealed class EventNotificationHandlers(NotificationComposer composer)
-    : INotificationHandler<OrderPlaced>,
+/// <summary>
+/// What the customer is told when their order, its payment or its shipment moves. An order is confirmed once it is
+/// paid, never before; a declined order gets one message, its cancellation, which says the payment was declined (the
+/// payment failure of an order is not told separately). A payment failure for no known order is told as such.
+/// </summary>
+internal sealed class EventNotificationHandlers(NotificationComposer composer, ISender sender)
+    : INotificationHandler<OrderPaid>,
       INotificationHandler<OrderCancelled>,
       INotificationHandler<PaymentFailed>,
       INotificationHandler<PaymentRefunded>,
@@ -19,17 +23,18 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer)
 {
     private static readonly Dictionary<string, string> Reasons = new()
     {
-        ["payment_declined"] = "the payment was declined",
-        ["out_of_stock"] = "some of the items are out of stock",
-        ["stock_unavailable"] = "some of the items are no longer in stock",
-        ["customer_cancelled"] = "you asked us to cancel it",
+        [CancellationReasons.PaymentDeclined] = "the payment was declined",
+        [CancellationReasons.OutOfStock] = "some of the items are out of stock",
+        [CancellationReasons.StockUnavailable] = "some of the items are no longer in stock",
+        [CancellationReasons.CustomerCancelled] = "you asked us to cancel it",
     };
 
-    public async ValueTask Handle(OrderPlaced notification, CancellationToken cancellationToken)
+    public async ValueTask Handle(OrderPaid notification, CancellationToken cancellationToken)
     {
+        var order = await sender.Send(new GetOrderSummary(notification.OrderId), cancellationToken);
         var model = new TemplateModel
         {
-            ["items"] = notification.Lines.Select(line => new TemplateModel
+            ["items"] = (order?.Lines ?? []).Select(line => new TemplateModel
             {
                 ["name"] = line.Name,
                 ["quantity"] = line.Quantity,
@@ -48,11 +53,27 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer)
             ["reason"] = Reasons.GetValueOrDefault(notification.Reason, notification.Reason.Replace('_', ' ')),
             ["refunded"] = notification.Refunded,
         };
+        if (notification.Reason == CancellationReasons.PaymentDeclined)
+        {
+            var payments = await sender.Send(new GetOrderPayments(notification.OrderId.ToString()), cancellationToken);
+            if (payments.LastOrDefault(p => p.Status == PaymentStatuses.Failed) is { } failed)
+            {
+                model["payment_declined"] = true;
+                model["amount"] = Format(failed.Amount);
+                model["failure"] = (failed.FailureCode ?? "declined").Replace('_', ' ');
+            }
+        }
         await composer.ComposeAsync(notification, NotificationTypes.OrderCancelled, notification.CustomerId, notification.OrderId.ToString(), model, cancellationToken);
     }
 
     public async ValueTask Handle(PaymentFailed notification, CancellationToken cancellationToken)
     {
+        if (Guid.TryParse(notification.OrderId, out var orderId) && await sender.Send(new GetOrderSummary(orderId), cancellationToken) is not null)
+        {
+            // The order is cancelled for it, and that message says the payment was declined.
+            return;
+        }
+
         var model = new TemplateModel
         {
             ["amount"] = Format(notification.Amount),

@@ -14,7 +14,8 @@ namespace Eci.Modules.Notifications.Features.Deliver;
 /// Sends queued notifications. A batch is claimed in a short transaction (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL)
 /// that moves its rows' next attempt past a lease, so other replicas skip them; then each is sent and its result saved
 /// at once, outside any transaction. A sender that dies mid-batch leaves at most the one message in flight to be sent
-/// again when the lease runs out. A failed send is tried again after a growing pause and marked <c>failed</c> after
+/// again when the lease (<c>Delivery:ClaimLeaseSeconds</c>) runs out: delivery is at least once, and an e-mail sent again
+/// carries the same <c>Message-ID</c>, derived from the notification's id, so that it can be recognised. A failed send is tried again after a growing pause and marked <c>failed</c> after
 /// the last attempt.
 /// </summary>
 internal sealed partial class DeliveryWorker(
@@ -22,7 +23,6 @@ internal sealed partial class DeliveryWorker(
     : PeriodicWorker
 {
     private static readonly TimeSpan InboxRetention = TimeSpan.FromDays(14);
-    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(2);
     private DateTimeOffset _nextCleanup;
 
     protected override TimeProvider Clock => clock;
@@ -65,7 +65,7 @@ internal sealed partial class DeliveryWorker(
             async ct =>
             {
                 var claimed = await ClaimAsync(db, now, settings.BatchSize, ct);
-                claimed.ForEach(n => n.Claim(now + ClaimLease));
+                claimed.ForEach(n => n.Claim(now + settings.ClaimLease));
                 await db.SaveChangesAsync(ct);
                 return claimed;
             },
@@ -76,7 +76,7 @@ internal sealed partial class DeliveryWorker(
             {
                 await (notification.Channel == NotificationChannels.Sms
                     ? sms.SendAsync(new OutgoingSms(notification.Recipient, notification.Body), cancellationToken)
-                    : email.SendAsync(new OutgoingEmail(notification.Recipient, notification.Subject, notification.Body, notification.HtmlBody), cancellationToken));
+                    : email.SendAsync(new OutgoingEmail(notification.Id, notification.Recipient, notification.Subject, notification.Body, notification.HtmlBody), cancellationToken));
                 notification.MarkSent(clock.GetUtcNow().UtcDateTime);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -2,8 +2,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Eci.Modules.Notifications.Features.Deliver;
 
-/// <summary>An e-mail ready to go: one recipient, a subject, a plain-text body and its HTML alternative.</summary>
-internal sealed record OutgoingEmail(string To, string Subject, string TextBody, string? HtmlBody);
+/// <summary>An e-mail ready to go: the notification it is, one recipient, a subject, a plain-text body and its HTML alternative.</summary>
+internal sealed record OutgoingEmail(Guid NotificationId, string To, string Subject, string TextBody, string? HtmlBody);
 
 /// <summary>A text message to one phone number.</summary>
 internal sealed record OutgoingSms(string To, string Message);
@@ -25,7 +25,7 @@ internal sealed partial class LogSender(ILogger<LogSender> logger) : IEmailSende
 {
     public Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken)
     {
-        LogEmail(logger, email.To, email.Subject);
+        LogEmail(logger, email.NotificationId, email.To, email.Subject);
         return Task.CompletedTask;
     }
 
@@ -35,8 +35,8 @@ internal sealed partial class LogSender(ILogger<LogSender> logger) : IEmailSende
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Notifications: e-mail to {Recipient}: {Subject}")]
-    private static partial void LogEmail(ILogger logger, string recipient, string subject);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notifications: e-mail {NotificationId} to {Recipient}: {Subject}")]
+    private static partial void LogEmail(ILogger logger, Guid notificationId, string recipient, string subject);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Notifications: SMS to {Recipient} ({Length} characters)")]
     private static partial void LogSms(ILogger logger, string recipient, int length);

@@ -12,7 +12,9 @@ internal sealed class SmtpEmailSender(IOptions<NotificationsOptions> options) : 
         var settings = options.Value;
         var smtp = settings.Smtp;
         using var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(settings.Email.From));
+        var from = MailboxAddress.Parse(settings.Email.From);
+        message.From.Add(from);
+        message.MessageId = MessageIdOf(email.NotificationId, from);
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Subject = email.Subject;
         message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
@@ -35,5 +37,16 @@ internal sealed class SmtpEmailSender(IOptions<NotificationsOptions> options) : 
         }
 
         await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same for every attempt at one notification: a message sent again after a crash (delivery is at least once)
+    /// is recognisable as the one sent before, by mail clients and by anyone reading the logs.
+    /// </summary>
+    internal static string MessageIdOf(Guid notificationId, MailboxAddress from)
+    {
+        var at = from.Address.LastIndexOf('@');
+        var domain = at >= 0 && at < from.Address.Length - 1 ? from.Address[(at + 1)..] : "eci.local";
+        return $"notification.{notificationId:N}@{domain}";
     }
 }

@@ -41,6 +41,9 @@ internal sealed class SendNotificationValidator : AbstractValidator<SendNotifica
             .WithMessage("'recipient' must be a phone number.");
         RuleFor(x => x.Subject).NotEmpty().When(x => IsChannel(x.Type, NotificationChannels.Email));
         RuleFor(x => x.Subject).MaximumLength(200);
+        // A line break in a subject would end the header and begin another one (say, a Bcc:) in the e-mail sent.
+        RuleFor(x => x.Subject).Must(s => s is null || !s.Any(char.IsControl))
+            .WithMessage("'subject' must be one line of text, without line breaks or other control characters.");
         RuleFor(x => x.Message).NotEmpty().MaximumLength(10_000);
         RuleFor(x => x.Message).MaximumLength(1_600).When(x => IsChannel(x.Type, NotificationChannels.Sms));
     }

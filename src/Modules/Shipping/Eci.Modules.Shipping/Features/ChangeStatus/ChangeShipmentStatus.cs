@@ -45,7 +45,7 @@ internal sealed class ChangeShipmentStatusHandlers(ShippingDbContext db, ISender
 
         if (ShipmentStatus.HasLeft(shipment.Status))
         {
-            throw new ConflictException("shipment_already_left", $"Shipment {shipment.Id} is {shipment.Status}; it can no longer be cancelled.");
+            throw new ConflictException(ShippingErrorCodes.ShipmentAlreadyLeft, $"Shipment {shipment.Id} is {shipment.Status}; it can no longer be cancelled.");
         }
 
         await MoveAsync(shipment, ShipmentStatus.Cancelled, command.Reason, cancellationToken);
