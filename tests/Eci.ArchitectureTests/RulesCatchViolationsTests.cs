@@ -161,4 +161,28 @@ public sealed class RulesCatchViolationsTests
 
     private static RogueDbContext RogueContext() =>
         new(new DbContextOptionsBuilder<RogueDbContext>().UseSqlite(new SqliteConnection("Data Source=:memory:")).Options);
+
+    [Fact]
+    public void An_order_id_that_is_not_a_guid_is_reported()
+    {
+        Assert.Contains("RogueShipped.OrderId is String", VocabularyRules.OrderIdsNotGuids(Rogue));
+    }
+
+    [Fact]
+    public void An_address_record_beside_the_shared_one_is_reported()
+    {
+        var violations = VocabularyRules.AddressesBesidePostalAddress(Rogue);
+
+        Assert.Contains(typeof(RogueAddress).FullName, violations);
+        Assert.Empty(VocabularyRules.AddressesBesidePostalAddress(typeof(Shared.Contracts.PostalAddress).Assembly));
+    }
+
+    [Fact]
+    public void A_query_named_show_is_reported()
+    {
+        var violations = VocabularyRules.QueriesNamedOtherThanGetOrList([Rogue]);
+
+        Assert.Contains(typeof(ShowRogue).FullName, violations);
+        Assert.DoesNotContain(typeof(GetRogue).FullName, violations);
+    }
 }
