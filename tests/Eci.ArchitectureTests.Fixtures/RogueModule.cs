@@ -49,3 +49,11 @@ public sealed class RogueDbContext(DbContextOptions<RogueDbContext> options) : D
         modelBuilder.Entity<ImportRejection>().HasNoKey().ToTable("rejections");
     }
 }
+
+/// <summary>Names an order by a string and carries an address of its own making.</summary>
+public sealed record RogueShipped(string OrderId, RogueAddress To);
+
+public sealed record RogueAddress(string Line1, string? Line2, string City, string PostalCode, string Country);
+
+/// <summary>A query named <c>Show…</c> rather than <c>Get…</c>.</summary>
+public sealed record ShowRogue(int Id) : Mediator.IQuery<RoguePriceQuote?>;

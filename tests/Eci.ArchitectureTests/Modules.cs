@@ -2,6 +2,7 @@ using System.Reflection;
 using Eci.Host;
 using Eci.Shared.Modules;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 using Xunit;
 
 namespace Eci.ArchitectureTests;
@@ -23,5 +24,16 @@ internal static class Modules
     public static Type DbContextType(this Assembly implementation) =>
         implementation.GetTypes().Single(t => t.IsSubclassOf(typeof(DbContext)) && !t.IsAbstract);
 
+    /// <summary>The module's DbContext as <c>dotnet ef</c> builds it, through the module's design-time factory.</summary>
+    public static DbContext DesignTimeContext(this Assembly implementation)
+    {
+        var factory = implementation.GetTypes().Single(t => !t.IsAbstract && t.GetInterfaces().Any(IsDesignTimeFactory));
+        var create = factory.GetInterfaces().Single(IsDesignTimeFactory).GetMethod(nameof(IDesignTimeDbContextFactory<DbContext>.CreateDbContext))!;
+        return (DbContext)create.Invoke(Activator.CreateInstance(factory, nonPublic: true), [Array.Empty<string>()])!;
+    }
+
     public static string Schema(this IModule module) => module.Name.ToLowerInvariant();
+
+    private static bool IsDesignTimeFactory(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>);
 }

@@ -1,5 +1,7 @@
 using Eci.Modules.Catalog;
+using Eci.Modules.Catalog.Contracts;
 using Eci.Modules.Rogue;
+using Eci.Modules.Rogue.Workflow;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -75,6 +77,112 @@ public sealed class RulesCatchViolationsTests
         Assert.Contains("RogueRow.Price", ModuleRules.InexactNumbersInEntities(db));
     }
 
+    [Fact]
+    public void A_type_outside_the_five_areas_is_reported()
+    {
+        var violations = AnatomyRules.TypesOutsideTheAreas(Rogue);
+
+        Assert.Contains(typeof(RogueQueries).FullName, violations);
+        Assert.DoesNotContain(typeof(RogueModule).FullName, violations);
+    }
+
+    [Fact]
+    public void A_handler_misnamed_or_handling_two_messages_is_reported()
+    {
+        var violations = AnatomyRules.MisshapenHandlers(Rogue);
+
+        Assert.Contains($"{typeof(RogueQueries).FullName} handles GetRogue, ListRogues", violations);
+        Assert.Contains($"{typeof(RogueEventsHandler).FullName} handles RogueSeen, RogueLost", violations);
+        Assert.DoesNotContain(violations, v => v.StartsWith(typeof(GetRogueHandler).FullName + " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_misnamed_validator_is_reported()
+    {
+        Assert.Equal([typeof(GetRogueRules).FullName!], AnatomyRules.MisnamedValidators(Rogue));
+    }
+
+    [Fact]
+    public void An_entity_configuration_misnamed_or_outside_persistence_is_reported()
+    {
+        Assert.Equal([typeof(RogueRowMapping).FullName!], AnatomyRules.MisplacedEntityConfigurations(Rogue));
+    }
+
+    [Fact]
+    public void A_hosted_service_outside_background_or_misnamed_is_reported()
+    {
+        Assert.Equal([typeof(RogueCleaner).FullName!], AnatomyRules.MisplacedHostedServices(Rogue));
+    }
+
+    [Fact]
+    public void A_context_not_derived_from_the_module_base_is_reported()
+    {
+        Assert.Equal([typeof(RogueDbContext).FullName!], AnatomyRules.ContextsNotOnTheModuleBase(Rogue));
+    }
+
+    [Fact]
+    public void A_source_file_with_two_types_none_or_another_name_is_reported()
+    {
+        var violations = AnatomyRules.FilesNotNamedForTheirType(
+            Path.Combine(AnatomyRules.RepositoryRoot(), "tests", "Eci.ArchitectureTests.Fixtures", "RogueSources"));
+
+        Assert.Equal(
+            [
+                Path.Combine("Background", "Leftovers.cs") + " declares []",
+                Path.Combine("Features", "PlaceRogue", "PlaceRogue.cs") + " declares [PlaceRogue, PlaceRogueHandler]",
+                Path.Combine("Features", "PlaceRogue", "PlaceRogueEndpoint.cs") + " declares [RogueRoutes]",
+            ],
+            violations);
+    }
+
+    [Fact]
+    public void A_module_using_another_module_contracts_depends_on_it()
+    {
+        var graph = AnatomyRules.DependencyGraph(
+            [("Rogue", Rogue, Rogue), ("Catalog", typeof(CatalogModule).Assembly, typeof(ProductSnapshot).Assembly)]);
+
+        Assert.Equal(["Catalog"], graph["Rogue"]);
+        Assert.Empty(graph["Catalog"]);
+    }
+
+    [Fact]
+    public void A_dependency_cycle_is_reported_by_name()
+    {
+        Dictionary<string, IReadOnlyList<string>> graph = new()
+        {
+            ["Catalog"] = [],
+            ["Orders"] = ["Catalog", "Shipping"],
+            ["Shipping"] = ["Orders"],
+            ["Rogue"] = ["Catalog"],
+        };
+
+        Assert.Equal(["Orders -> Shipping -> Orders"], AnatomyRules.DependencyCycles(graph));
+    }
+
     private static RogueDbContext RogueContext() =>
         new(new DbContextOptionsBuilder<RogueDbContext>().UseSqlite(new SqliteConnection("Data Source=:memory:")).Options);
+
+    [Fact]
+    public void An_order_id_that_is_not_a_guid_is_reported()
+    {
+        Assert.Contains("RogueShipped.OrderId is String", VocabularyRules.OrderIdsNotGuids(Rogue));
+    }
+
+    [Fact]
+    public void An_address_record_beside_the_shared_one_is_reported()
+    {
+        var violations = VocabularyRules.AddressesBesidePostalAddress(Rogue);
+
+        Assert.Contains(typeof(RogueAddress).FullName, violations);
+        Assert.Empty(VocabularyRules.AddressesBesidePostalAddress(typeof(Shared.Contracts.PostalAddress).Assembly));
+    }
+
+    [Fact]
+    public void A_query_named_show_is_reported()
+    {
+        var violations = VocabularyRules.QueriesNamedOtherThanGetOrList([Rogue]);
+
+        Assert.Contains(typeof(ShowRogue).FullName, violations);
+        Assert.DoesNotContain(typeof(GetRogue).FullName, violations);
+    }
 }

@@ -26,11 +26,8 @@ internal sealed class DatabaseInitializerOnStartup(DatabaseInitializer initializ
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
-/// <summary>
-/// When the server does not migrate at start-up, refuses to start (one line, exit code 1) while a module's schema is
-/// missing or behind, rather than failing on the first query. Registered after the modules, so that their own
-/// start-up refusals (settings) are reported first. A database that does not answer is left to readiness.
-/// </summary>
+/// <summary>Refuses to start, in one line, while a module's schema is missing or behind (unless the server migrates at start-up).</summary>
+// Registered after the modules, so that their own settings refusals are reported first.
 internal sealed class SchemaCheckOnStartup(IServiceProvider services) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -6,10 +6,7 @@ using Mediator;
 
 namespace Eci.Host.Commands;
 
-/// <summary>
-/// <c>Eci.Host seed</c>: imports the seed data set module by module, in dependency order, through each module's own
-/// import handler, and prints what each import did. Rejected rows are reported, not fatal; an unreadable file is.
-/// </summary>
+/// <summary><c>Eci.Host seed</c>: imports the seed data set through each module's own import handler, in dependency order.</summary>
 internal static partial class SeedCommand
 {
     public static async Task<int> RunAsync(WebApplication app)

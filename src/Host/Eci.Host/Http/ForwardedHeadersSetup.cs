@@ -4,12 +4,8 @@ using IPNetwork = System.Net.IPNetwork;
 
 namespace Eci.Host.Http;
 
-/// <summary>
-/// Behind a reverse proxy every client has the proxy's address, so the sign-in rate limit would be one budget for all.
-/// With <c>Http:ForwardedHeaders:Enabled</c> the client's address is taken from X-Forwarded-For, but only from the
-/// proxies in <c>KnownProxies</c> (addresses) or <c>KnownNetworks</c> (CIDR ranges), loopback when neither is set,
-/// and only the nearest hop: any other sender could otherwise pick a fresh address for each request.
-/// </summary>
+/// <summary>Takes the client's address from X-Forwarded-For, nearest hop only, and only from known proxies.</summary>
+// Otherwise every client behind a proxy shares one sign-in rate limit, or any sender picks a fresh address per request.
 internal static class ForwardedHeadersSetup
 {
     private const string Section = "Http:ForwardedHeaders";

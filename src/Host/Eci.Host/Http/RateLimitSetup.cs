@@ -6,13 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace Eci.Host.Http;
 
-/// <summary>
-/// Two limits. Per client address, on login, registration and password changes (<c>RateLimits:Auth</c>): beyond it
-/// 429. For the whole process, on requests in flight per class of work (<c>RateLimits:Concurrency</c>): reads, other
-/// writes and checkout each have their own permits and a queue bounded by count and by time; a request that cannot
-/// start within <c>QueueTimeoutMilliseconds</c> is shed with 503 (ADR 0028). Both answer with Retry-After. Probes and
-/// the metrics scrape are never limited.
-/// </summary>
+/// <summary>A per-address limit on the account endpoints (429) and per-class in-flight limits for the process (503, ADR 0028).</summary>
 internal static class RateLimitSetup
 {
     private const string Concurrency = "RateLimits:Concurrency";

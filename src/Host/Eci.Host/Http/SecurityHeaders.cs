@@ -3,12 +3,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Eci.Host.Http;
 
-/// <summary>
-/// Headers that keep browsers from misreading or framing any response. The API serves JSON only, so its policy
-/// allows nothing; the reference page at /docs runs its bundled script and styles from this host, so it gets a
-/// policy that allows those and still nothing from elsewhere. Responses that may hold a caller's data are never stored
-/// by a cache: everything a signed-in caller gets under /v1, and the account endpoints, whose answers carry tokens.
-/// </summary>
+/// <summary>Headers that keep browsers from misreading, framing or caching responses; /docs gets a policy for its own script.</summary>
 internal static class SecurityHeaders
 {
     public const string ApiPolicy = "default-src 'none'; frame-ancestors 'none'";

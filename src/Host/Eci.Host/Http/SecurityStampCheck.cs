@@ -9,10 +9,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 
 namespace Eci.Host.Http;
 
-/// <summary>
-/// A signed, unexpired token is accepted only while its account's security stamp is the one it carries: a password
-/// change, a password reset or a role change gives the account a new stamp and so ends every older token (ADR 0029).
-/// </summary>
+/// <summary>Accepts a token only while its account's security stamp is the one it carries (ADR 0029).</summary>
 internal static class SecurityStampCheck
 {
     public static async Task ValidateAsync(TokenValidatedContext context)

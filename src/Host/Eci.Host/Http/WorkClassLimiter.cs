@@ -13,12 +13,7 @@ internal enum WorkClass
 /// <summary>How many requests of one class run at once, and how many may wait for one of them to finish.</summary>
 internal sealed record ClassLimit(int PermitLimit, int QueueLimit);
 
-/// <summary>
-/// In-flight limits per class of work, each with a queue bounded by time as well as by count: a request that cannot
-/// start within the queue timeout is shed, and the newest waiter is served first, so under sustained overload the
-/// requests that do run have waited little and the ones that would have waited long are answered at once.
-/// Probes and the metrics scrape are never limited.
-/// </summary>
+/// <summary>In-flight limits per class of work, with a queue bounded by count and time, newest waiter first (ADR 0028).</summary>
 internal sealed class WorkClassLimiter : PartitionedRateLimiter<HttpContext>
 {
     private static readonly RateLimiter Unlimited = RateLimitPartition.GetNoLimiter(0).Factory(0);

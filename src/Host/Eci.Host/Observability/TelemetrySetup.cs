@@ -7,11 +7,7 @@ using OpenTelemetry.Trace;
 
 namespace Eci.Host.Observability;
 
-/// <summary>
-/// Traces, metrics and logs through OpenTelemetry: a span per HTTP request, per mediator message between modules
-/// and per PostgreSQL command; ASP.NET Core, runtime, process, Npgsql and the modules' business meters, scraped at
-/// <c>/metrics</c>; everything also sent over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
-/// </summary>
+/// <summary>Traces, metrics and logs through OpenTelemetry: scraped at /metrics, sent over OTLP when an endpoint is set.</summary>
 internal static class TelemetrySetup
 {
     /// <summary>The modules' meters: each module names its own <c>Eci.&lt;Module&gt;</c>.</summary>

@@ -7,11 +7,8 @@ using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Eci.Shared.Errors;
 
-/// <summary>
-/// The detail of a 400 from request binding, in the client's terms. The framework's own messages name CLR types and
-/// handler parameters ("Nullable&lt;int&gt; pageSize", "Did you mean to use a Service instead?"), so they are read
-/// only to find which parameter failed and never shown.
-/// </summary>
+/// <summary>The detail of a 400 from request binding, in the client's terms.</summary>
+// The framework's own messages name CLR types and handler parameters, so they are read only to find the parameter.
 internal static partial class BadRequestDetails
 {
     public const string BodyRequired = "A JSON body is required.";

@@ -6,10 +6,8 @@ using System.Text.Json.Serialization;
 
 namespace Eci.Shared.Http;
 
-/// <summary>
-/// Reads a JSON number into a decimal only when the decimal holds it exactly. The framework rounds what does not fit
-/// (<c>1e-30</c> becomes 0, a 29th decimal is dropped), which would turn a nonsensical amount into a plausible one.
-/// </summary>
+/// <summary>Reads a JSON number into a decimal only when the decimal holds it exactly.</summary>
+// The framework rounds what does not fit (1e-30 becomes 0), turning a nonsensical amount into a plausible one.
 internal sealed class ExactDecimalConverter : JsonConverter<decimal>
 {
     public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

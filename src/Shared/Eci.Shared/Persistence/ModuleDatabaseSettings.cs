@@ -25,12 +25,8 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
         return new(module, provider, provider == DatabaseProvider.Postgres ? WithPoolDefaults(configuration, connectionString) : connectionString);
     }
 
-    /// <summary>
-    /// Every module has its own pool, so one replica may open modules × <c>Database:MaxPoolSize</c> connections and
-    /// no more; idle ones are closed after <c>Database:ConnectionIdleLifetimeSeconds</c>, so a burst does not keep them.
-    /// Behind PgBouncer in transaction mode (<c>Database:PgBouncer</c>) nothing may outlive a transaction. A keyword the
-    /// connection string sets itself, under any of its spellings, wins.
-    /// </summary>
+    // One pool per module, so a replica opens at most modules × MaxPoolSize connections (ADR 0027); a keyword the
+    // connection string sets itself, under any spelling, wins.
     private static string WithPoolDefaults(IConfiguration configuration, string connectionString)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()

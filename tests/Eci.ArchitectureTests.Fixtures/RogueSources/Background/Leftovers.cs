@@ -1,0 +1,3 @@
+namespace Eci.Modules.Rogue.Background;
+
+// Everything that was here moved elsewhere; the file stayed.

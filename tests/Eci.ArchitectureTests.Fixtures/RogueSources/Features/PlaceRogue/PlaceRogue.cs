@@ -1,0 +1,5 @@
+namespace Eci.Modules.Rogue.Features.PlaceRogue;
+
+internal sealed record PlaceRogue(int Id);
+
+internal sealed class PlaceRogueHandler;
