@@ -1,11 +1,9 @@
 using System.Diagnostics.Metrics;
-using Eci.Modules.Shipping.Contracts;
-using Mediator;
 
 namespace Eci.Modules.Shipping;
 
 /// <summary>Shipment counters, fed by the shipments' own events.</summary>
-internal sealed class ShipmentMetrics : INotificationHandler<ShipmentCreated>, INotificationHandler<ShipmentStatusChanged>
+internal static class ShippingMetrics
 {
     public const string MeterName = "Eci.Shipping";
 
@@ -13,15 +11,7 @@ internal sealed class ShipmentMetrics : INotificationHandler<ShipmentCreated>, I
     private static readonly Counter<long> Created = Meter.CreateCounter<long>("shipments_created_total", description: "Shipments created.");
     private static readonly Counter<long> Moved = Meter.CreateCounter<long>("shipment_status_changes_total", description: "Shipment status changes, by new status.");
 
-    public ValueTask Handle(ShipmentCreated notification, CancellationToken cancellationToken)
-    {
-        Created.Add(1);
-        return ValueTask.CompletedTask;
-    }
+    public static void ShipmentCreated() => Created.Add(1);
 
-    public ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
-    {
-        Moved.Add(1, new KeyValuePair<string, object?>("status", notification.To));
-        return ValueTask.CompletedTask;
-    }
+    public static void ShipmentMoved(string to) => Moved.Add(1, new KeyValuePair<string, object?>("status", to));
 }

@@ -110,7 +110,7 @@ internal sealed class EventNotificationHandlers(NotificationComposer composer, I
             ["carrier"] = notification.Carrier,
             ["tracking_number"] = notification.TrackingNumber,
         };
-        await composer.ComposeAsync(notification, type, notification.CustomerId, notification.OrderId, model, cancellationToken);
+        await composer.ComposeAsync(notification, type, notification.CustomerId, notification.OrderId.ToString(), model, cancellationToken);
     }
 
     /// <summary>An amount as a customer reads it: <c>1,299.99 INR</c>, with the currency's own number of decimals.</summary>
