@@ -1,4 +1,5 @@
 using Eci.Modules.Notifications.Domain;
+using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Background;
 using Eci.Shared.Inbox;
@@ -8,16 +9,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Notifications.Features.Deliver;
+namespace Eci.Modules.Notifications.Background;
 
-/// <summary>
-/// Sends queued notifications. A batch is claimed in a short transaction (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL)
-/// that moves its rows' next attempt past a lease, so other replicas skip them; then each is sent and its result saved
-/// at once, outside any transaction. A sender that dies mid-batch leaves at most the one message in flight to be sent
-/// again when the lease (<c>Delivery:ClaimLeaseSeconds</c>) runs out: delivery is at least once, and an e-mail sent again
-/// carries the same <c>Message-ID</c>, derived from the notification's id, so that it can be recognised. A failed send is tried again after a growing pause and marked <c>failed</c> after
-/// the last attempt.
-/// </summary>
+// A batch is claimed in a short transaction that moves its rows' next attempt past a lease, so other replicas skip
+// them; each is then sent and its result saved at once, outside any transaction. A sender that dies mid-batch leaves at
+// most the one message in flight, sent again when the lease runs out (at least once; ADR 0031).
 internal sealed partial class DeliveryWorker(
     IServiceProvider services, DeliverySignal signal, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DeliveryWorker> logger)
     : PeriodicWorker
@@ -44,10 +40,9 @@ internal sealed partial class DeliveryWorker(
 
     protected override void OnFailure(Exception exception) => LogBatchFailed(logger, exception);
 
-    /// <summary>A newly queued notification wakes the worker before the poll interval is up.</summary>
     protected override Task WaitAsync(TimeSpan interval, CancellationToken cancellationToken) => signal.WaitAsync(interval, cancellationToken);
 
-    /// <summary>Tries every due notification once; returns how many it tried.</summary>
+    // Tries every due notification once; returns how many it tried.
     public async Task<int> DeliverBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();

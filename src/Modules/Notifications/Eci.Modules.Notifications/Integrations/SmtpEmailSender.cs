@@ -2,7 +2,7 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace Eci.Modules.Notifications.Features.Deliver;
+namespace Eci.Modules.Notifications.Integrations;
 
 /// <summary>Sends e-mail through the SMTP server of <c>Modules:Notifications:Smtp</c>, one connection per message.</summary>
 internal sealed class SmtpEmailSender(IOptions<NotificationsOptions> options) : IEmailSender
@@ -39,10 +39,8 @@ internal sealed class SmtpEmailSender(IOptions<NotificationsOptions> options) : 
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
 
-    /// <summary>
-    /// The same for every attempt at one notification: a message sent again after a crash (delivery is at least once)
-    /// is recognisable as the one sent before, by mail clients and by anyone reading the logs.
-    /// </summary>
+    // The same for every attempt at one notification: a message sent again after a crash (delivery is at least once) is
+    // recognisable as the one sent before, by mail clients and by anyone reading the logs.
     internal static string MessageIdOf(Guid notificationId, MailboxAddress from)
     {
         var at = from.Address.LastIndexOf('@');

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Notifications.Features.Deliver;
+namespace Eci.Modules.Notifications.Integrations;
 
 /// <summary>Sends a text message by POSTing <c>{"to": …, "message": …}</c> to the SMS gateway's webhook.</summary>
 internal sealed class WebhookSmsSender(HttpClient http, IOptions<NotificationsOptions> options) : ISmsSender

@@ -1,19 +1,16 @@
 using Eci.Modules.Customers.Contracts;
 using Eci.Modules.Notifications.Domain;
-using Eci.Modules.Notifications.Features.Deliver;
+using Eci.Modules.Notifications.Background;
 using Eci.Modules.Notifications.Persistence;
-using Eci.Modules.Notifications.Templates;
 using Eci.Shared.Inbox;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Notifications.Features.Compose;
+namespace Eci.Modules.Notifications.Features.NotifyCustomers;
 
-/// <summary>
-/// Turns an event into queued notifications for its customer, one per configured channel the customer can be reached
-/// on, written together with the inbox record of the event: an event delivered twice queues them once.
-/// </summary>
+// Queues one notification per configured channel the customer can be reached on, written together with the event's
+// inbox record: an event delivered twice queues them once.
 internal sealed partial class NotificationComposer(
     NotificationsDbContext db,
     ISender sender,

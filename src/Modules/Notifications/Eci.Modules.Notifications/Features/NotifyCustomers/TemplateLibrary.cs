@@ -3,14 +3,11 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Eci.Modules.Notifications.Templates;
+namespace Eci.Modules.Notifications.Features.NotifyCustomers;
 
-/// <summary>
-/// The message templates embedded in this assembly, per notification type: <c>&lt;type&gt;.txt</c> (first line
-/// <c>Subject: …</c>, then the plain-text body), <c>&lt;type&gt;.html</c> and <c>&lt;type&gt;.sms.txt</c>.
-/// <c>{{name}}</c> is replaced by a value (HTML-encoded in HTML), <c>{{#name}}…{{/name}}</c> is repeated for each
-/// entry of a list, or kept only when a flag is true.
-/// </summary>
+// The templates embedded from Templates/, per notification type: <type>.txt (first line "Subject: …", then the
+// plain-text body), <type>.html and <type>.sms.txt. {{name}} is replaced by a value (HTML-encoded in HTML);
+// {{#name}}…{{/name}} is repeated for each entry of a list, or kept only when a flag is true.
 internal sealed partial class TemplateLibrary
 {
     private const string SubjectPrefix = "Subject:";
@@ -66,14 +63,3 @@ internal sealed partial class TemplateLibrary
     [GeneratedRegex(@"\{\{(?<name>[a-z_]+)\}\}")]
     private static partial Regex Placeholder();
 }
-
-/// <summary>The values a template is filled with: text, numbers, flags, and lists of nested models.</summary>
-internal sealed class TemplateModel : Dictionary<string, object?>
-{
-    public TemplateModel()
-        : base(StringComparer.Ordinal)
-    {
-    }
-}
-
-internal sealed record RenderedEmail(string Subject, string TextBody, string HtmlBody);
