@@ -92,18 +92,13 @@ internal sealed partial class DeliveryWorker(
     private static IQueryable<Notification> Due(IQueryable<Notification> notifications, DateTime now) =>
         notifications.Where(n => n.Status == NotificationStatus.Queued && n.NextAttemptAt <= now);
 
-    private static Task<List<Notification>> ClaimAsync(NotificationsDbContext db, DateTime now, int batchSize, CancellationToken cancellationToken)
-    {
-        if (!db.Database.IsNpgsql())
-        {
-            return Due(db.Notifications, now).OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id).Take(batchSize).ToListAsync(cancellationToken);
-        }
-
-        // The table name is the model's own, never input.
-        var sql = "SELECT * FROM " + db.TableOf<Notification>() +
-                  " WHERE status = {0} AND next_attempt_at <= {1} ORDER BY next_attempt_at, id LIMIT {2} FOR UPDATE SKIP LOCKED";
-        return db.Notifications.FromSqlRaw(sql, NotificationStatus.Queued, now, batchSize).ToListAsync(cancellationToken);
-    }
+    private static Task<List<Notification>> ClaimAsync(NotificationsDbContext db, DateTime now, int batchSize, CancellationToken cancellationToken) =>
+        db.ClaimAsync(
+            Due(db.Notifications, now).OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id),
+            $"status = {NotificationStatus.Queued} AND next_attempt_at <= {now}",
+            "next_attempt_at, id",
+            batchSize,
+            cancellationToken);
 
     private async Task PruneInboxAsync(CancellationToken cancellationToken)
     {
