@@ -9,6 +9,8 @@ internal sealed class ShippingOptions
 
     public IReadOnlyList<string> AllowedCarriers => Carriers is { Length: > 0 } ? Carriers : DefaultCarriers;
 
+    public string UnknownCarrierMessage => $"'carrier' must be one of {string.Join(", ", AllowedCarriers)}.";
+
     // The configured spelling (matched ignoring case), or null when the carrier is not allowed.
     public string? Find(string? carrier) => carrier is null
         ? AllowedCarriers[0]

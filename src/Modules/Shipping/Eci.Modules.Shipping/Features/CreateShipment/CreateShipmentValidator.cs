@@ -26,6 +26,6 @@ internal sealed class CreateShipmentValidator : AbstractValidator<CreateShipment
             item.RuleFor(i => i.Name).NotEmpty().MaximumLength(200);
             item.RuleFor(i => i.Quantity).GreaterThan(0);
         });
-        RuleFor(x => x.Carrier).Must(c => options.Value.Find(c) is not null).WithMessage(Carriers.Message(options.Value));
+        RuleFor(x => x.Carrier).Must(c => options.Value.Find(c) is not null).WithMessage(options.Value.UnknownCarrierMessage);
     }
 }

@@ -13,6 +13,6 @@ internal sealed class ShipOrderValidator : AbstractValidator<ShipOrder>
         RuleFor(x => x.City).MaximumLength(100).Must(c => c is null || c.Trim().Length > 0).WithMessage("'city' must not be blank.");
         RuleFor(x => x.PostalCode).MaximumLength(20).Must(p => p is null || p.Trim().Length > 0).WithMessage("'postal_code' must not be blank.");
         RuleFor(x => x.Country).IsoCountry();
-        RuleFor(x => x.Carrier).Must(c => options.Value.Find(c) is not null).WithMessage(Carriers.Message(options.Value));
+        RuleFor(x => x.Carrier).Must(c => options.Value.Find(c) is not null).WithMessage(options.Value.UnknownCarrierMessage);
     }
 }
