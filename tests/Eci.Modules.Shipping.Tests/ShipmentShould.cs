@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Eci.Modules.Shipping.Domain;
-using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 using Xunit;
 
@@ -11,7 +10,7 @@ public sealed class ShipmentShould
     private static readonly DateTime Start = new(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
 
     private static Shipment New() => Shipment.Create(
-        "order-1", 7, "DHL", TrackingNumbers.New(), new PostalAddress("1 Main St", null, "Pune", "411001", "IN"),
+        "order-1", 7, "DHL", TrackingNumbers.New(), new Destination("1 Main St", null, "Pune", "411001", "IN"),
         [new ShipmentItemLine(3, "Kettle", 2)], Start);
 
     [Fact]

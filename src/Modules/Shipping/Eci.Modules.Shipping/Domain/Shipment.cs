@@ -1,4 +1,3 @@
-using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 
 namespace Eci.Modules.Shipping.Domain;
@@ -26,7 +25,7 @@ internal sealed class Shipment
 
     public string TrackingNumber { get; private set; } = string.Empty;
 
-    public PostalAddress Address { get; private set; } = null!;
+    public Destination Address { get; private set; } = null!;
 
     public DateTime? ShippedAt { get; private set; }
 
@@ -42,7 +41,7 @@ internal sealed class Shipment
 
     public IReadOnlyList<TrackingEvent> History => _history;
 
-    public static Shipment Create(string orderId, int customerId, string carrier, string trackingNumber, PostalAddress address, IEnumerable<ShipmentItemLine> items, DateTime now)
+    public static Shipment Create(string orderId, int customerId, string carrier, string trackingNumber, Destination address, IEnumerable<ShipmentItemLine> items, DateTime now)
     {
         var shipment = new Shipment
         {

@@ -21,7 +21,7 @@ internal sealed record ShipmentResponse(
     DateTime UpdatedAt)
 {
     public static ShipmentResponse From(Shipment s) => new(
-        s.Id, s.OrderId, s.CustomerId, s.Status, s.Carrier, s.TrackingNumber, s.Address, s.ItemsAsSold(),
+        s.Id, s.OrderId, s.CustomerId, s.Status, s.Carrier, s.TrackingNumber, s.Address.ToPostalAddress(), s.ItemsAsSold(),
         s.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TrackingEventResponse(e.Status, e.At, e.Note)).ToList(),
         s.ShippedAt, s.DeliveredAt, s.CreatedAt, s.UpdatedAt);
 }

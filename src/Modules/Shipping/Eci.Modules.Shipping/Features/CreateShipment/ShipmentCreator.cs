@@ -27,7 +27,7 @@ internal sealed class ShipmentCreator(ShippingDbContext db, TimeProvider clock)
 
             var now = clock.GetUtcNow().UtcDateTime;
             var shipment = Shipment.Create(
-                key, customerId, carrier, TrackingNumbers.New(), address,
+                key, customerId, carrier, TrackingNumbers.New(), Destination.From(address),
                 items.Select(i => new ShipmentItemLine(i.ProductId, i.Name, i.Quantity)), now);
             db.Shipments.Add(shipment);
             db.Enqueue(new ShipmentCreated(shipment.Id, orderId, customerId, shipment.TrackingNumber, now), now);
