@@ -17,7 +17,7 @@ public sealed record NotificationDto(
     string Channel,
     string Recipient,
     string Subject,
-    string? OrderId,
+    Guid? OrderId,
     string Status,
     int Attempts,
     DateTime CreatedAt,
