@@ -1,5 +1,6 @@
 using System.Net;
-using Eci.Modules.Notifications.Features.Deliver;
+using Eci.Modules.Notifications.Background;
+using Eci.Modules.Notifications.Integrations;
 using Eci.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -79,7 +79,7 @@ public abstract class OrderNotificationsTests(MailHost host)
                 new PaymentFailed(payment.Id, Guid.Parse(orderId), customer.Id, payment.Amount, payment.FailureCode!, payment.UpdatedAt));
             return true;
         });
-        var all = await host.QueryAsync(new GetOrderNotifications(orderId));
+        var all = await host.QueryAsync(new GetOrderNotifications(Guid.Parse(orderId)));
 
         var cancelled = Assert.Single(seen);
         Assert.Equal("order_cancelled", Assert.Single(all).Type);
@@ -105,7 +105,7 @@ public abstract class OrderNotificationsTests(MailHost host)
             return true;
         });
 
-        var only = Assert.Single(await host.QueryAsync(new GetOrderNotifications(orderId)));
+        var only = Assert.Single(await host.QueryAsync(new GetOrderNotifications(Guid.Parse(orderId))));
         Assert.Equal(("payment_failed", customer.Id), (only.Type, only.CustomerId));
         Assert.Equal($"Payment for order {orderId} failed", only.Subject);
     }
@@ -152,7 +152,7 @@ public abstract class OrderNotificationsTests(MailHost host)
             return true;
         });
 
-        var notifications = await host.QueryAsync(new GetOrderNotifications(orderId.ToString()));
+        var notifications = await host.QueryAsync(new GetOrderNotifications(orderId));
         var only = Assert.Single(notifications);
         Assert.Equal(("order_confirmation", customer.Id), (only.Type, only.CustomerId));
     }

@@ -1,4 +1,4 @@
-using Eci.Modules.Notifications.Features.Deliver;
+using Eci.Modules.Notifications.Integrations;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -10,8 +10,8 @@ public sealed class SmtpEmailSenderShould
 {
     private static SmtpEmailSender Sender(int port) => new(Options.Create(new NotificationsOptions
     {
-        Email = new EmailOptions { Sender = "smtp", From = "Shop <shop@eci.test>" },
-        Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = "None", TimeoutSeconds = 5 },
+        Email = new NotificationsOptions.EmailOptions { Sender = "smtp", From = "Shop <shop@eci.test>" },
+        Smtp = new NotificationsOptions.SmtpOptions { Host = "127.0.0.1", Port = port, Security = "None", TimeoutSeconds = 5 },
     }));
 
     [Fact]

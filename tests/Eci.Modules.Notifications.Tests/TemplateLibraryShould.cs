@@ -1,4 +1,4 @@
-using Eci.Modules.Notifications.Templates;
+using Eci.Modules.Notifications.Features.NotifyCustomers;
 using Xunit;
 
 namespace Eci.Modules.Notifications.Tests;

@@ -23,7 +23,7 @@ internal static class OrderInvariants
         var reservation = order.GetProperty("reservation_id").ValueKind == System.Text.Json.JsonValueKind.Null
             ? null
             : await host.QueryAsync(new GetReservation(order.GetProperty("reservation_id").GetGuid()));
-        var shipments = await host.QueryAsync(new GetOrderShipments(orderId));
+        var shipments = await host.QueryAsync(new GetOrderShipments(Guid.Parse(orderId)));
 
         switch (status)
         {

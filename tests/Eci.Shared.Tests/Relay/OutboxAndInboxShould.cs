@@ -141,6 +141,28 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
         Assert.Equal(Enumerable.Range(0, 120), publisher.Deliveries.Select(d => d.Event.Sequence));
     }
 
+    [Fact]
+    public async Task Claim_only_rows_no_other_open_transaction_holds()
+    {
+        var counter = Guid.NewGuid();
+        await EnqueueAsync([.. Enumerable.Range(0, 60).Select(i => (counter, i, Now.AddMilliseconds(i)))]);
+        await using var first = _databases.NewProducer();
+        await using var firstClaim = await first.Database.BeginTransactionAsync();
+
+        var held = await ClaimAsync(first, 50);
+
+        Assert.Equal(Enumerable.Range(0, 50), held.Select(m => m.OccurredAt).Select(at => (int)(at - Now).TotalMilliseconds));
+        if (provider == DatabaseProvider.Postgres)
+        {
+            // SQLite serialises writers instead: a second claim would wait for the first transaction.
+            await using var second = _databases.NewProducer();
+            await using var secondClaim = await second.Database.BeginTransactionAsync();
+            var rest = await ClaimAsync(second, 50);
+            Assert.Equal(10, rest.Count);
+            Assert.Empty(rest.Select(m => m.Id).Intersect(held.Select(m => m.Id)));
+        }
+    }
+
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
 
     private async Task EnqueueAsync(params (Guid Counter, int Sequence, DateTime At)[] events)
@@ -153,6 +175,14 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
 
         await producer.SaveChangesAsync();
     }
+
+    private static Task<List<OutboxMessage>> ClaimAsync(ProducerDb db, int limit) =>
+        db.ClaimAsync(
+            db.Set<OutboxMessage>().Where(m => m.ProcessedAt == null).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id),
+            $"processed_at IS NULL",
+            "occurred_at, id",
+            limit,
+            CancellationToken.None);
 
     private async Task DrainAsync(OutboxDispatcher<ProducerDb> dispatcher)
     {

@@ -3,7 +3,7 @@ using Mediator;
 namespace Eci.Modules.Notifications.Contracts;
 
 /// <summary>The notifications sent (or being sent) about an order, oldest first.</summary>
-public sealed record GetOrderNotifications(string OrderId) : IQuery<IReadOnlyList<NotificationDto>>;
+public sealed record GetOrderNotifications(Guid OrderId) : IQuery<IReadOnlyList<NotificationDto>>;
 
 /// <summary>
 /// One message to one recipient on one channel (<c>email</c> or <c>sms</c>). <see cref="Type"/> says what it is about
@@ -17,7 +17,7 @@ public sealed record NotificationDto(
     string Channel,
     string Recipient,
     string Subject,
-    string? OrderId,
+    Guid? OrderId,
     string Status,
     int Attempts,
     DateTime CreatedAt,

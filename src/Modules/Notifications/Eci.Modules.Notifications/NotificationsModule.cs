@@ -1,8 +1,8 @@
 using Eci.Modules.Notifications.Features;
-using Eci.Modules.Notifications.Features.Compose;
-using Eci.Modules.Notifications.Features.Deliver;
+using Eci.Modules.Notifications.Background;
+using Eci.Modules.Notifications.Features.NotifyCustomers;
+using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Persistence;
-using Eci.Modules.Notifications.Templates;
 using Eci.Shared.Modules;
 using Eci.Shared.Persistence;
 using FluentValidation;
@@ -56,7 +56,7 @@ public sealed class NotificationsModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder v1) => NotificationEndpoints.Map(v1);
+    public void MapEndpoints(IEndpointRouteBuilder v1) => NotificationsEndpoints.Map(v1);
 
     public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.InitializeModuleDatabaseAsync<NotificationsDbContext>(cancellationToken);

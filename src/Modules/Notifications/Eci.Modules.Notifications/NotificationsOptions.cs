@@ -3,7 +3,6 @@ using MailKit.Security;
 
 namespace Eci.Modules.Notifications;
 
-/// <summary>Settings under <c>Modules:Notifications</c>.</summary>
 internal sealed class NotificationsOptions
 {
     private static readonly Dictionary<string, string> DefaultChannels = new()
@@ -16,10 +15,8 @@ internal sealed class NotificationsOptions
         [NotificationTypes.OrderDelivered] = "email,sms",
     };
 
-    /// <summary>
-    /// The channels of each notification type, comma-separated (<c>Channels:order_shipped = "email,sms"</c>); a type
-    /// left out keeps its default. SMS goes only to customers with a phone number.
-    /// </summary>
+    // The channels of each notification type, comma-separated (Channels:order_shipped = "email,sms"); a type left out
+    // keeps its default. SMS goes only to customers with a phone number.
     public Dictionary<string, string> Channels { get; set; } = [];
 
     public EmailOptions Email { get; set; } = new();
@@ -47,60 +44,58 @@ internal sealed class NotificationsOptions
         && Sms.Sender is "log" or "webhook"
         && (Sms.Sender != "webhook" || Uri.TryCreate(Sms.WebhookUrl, UriKind.Absolute, out _))
         && Delivery is { MaxAttempts: > 0, RetryBaseMilliseconds: >= 0, PollMilliseconds: > 0, BatchSize: > 0, ClaimLeaseSeconds: > 0 };
-}
 
-internal sealed class EmailOptions
-{
-    /// <summary><c>log</c> (writes the message to the log; the default) or <c>smtp</c>.</summary>
-    public string Sender { get; set; } = "log";
+    internal sealed class EmailOptions
+    {
+        // log (writes the message to the log; the default) or smtp.
+        public string Sender { get; set; } = "log";
 
-    public string From { get; set; } = "ECI <no-reply@eci.local>";
-}
+        public string From { get; set; } = "ECI <no-reply@eci.local>";
+    }
 
-internal sealed class SmtpOptions
-{
-    public string? Host { get; set; }
+    internal sealed class SmtpOptions
+    {
+        public string? Host { get; set; }
 
-    public int Port { get; set; } = 587;
+        public int Port { get; set; } = 587;
 
-    public string? Username { get; set; }
+        public string? Username { get; set; }
 
-    public string? Password { get; set; }
+        public string? Password { get; set; }
 
-    /// <summary>MailKit's <see cref="SecureSocketOptions"/>: <c>None</c>, <c>Auto</c>, <c>SslOnConnect</c>, <c>StartTls</c>, <c>StartTlsWhenAvailable</c>.</summary>
-    public string Security { get; set; } = nameof(SecureSocketOptions.StartTls);
+        // MailKit's SecureSocketOptions: None, Auto, SslOnConnect, StartTls, StartTlsWhenAvailable.
+        public string Security { get; set; } = nameof(SecureSocketOptions.StartTls);
 
-    public int TimeoutSeconds { get; set; } = 30;
+        public int TimeoutSeconds { get; set; } = 30;
 
-    public SecureSocketOptions SocketOptions => Enum.Parse<SecureSocketOptions>(Security, ignoreCase: true);
-}
+        public SecureSocketOptions SocketOptions => Enum.Parse<SecureSocketOptions>(Security, ignoreCase: true);
+    }
 
-internal sealed class SmsOptions
-{
-    /// <summary><c>log</c> (the default) or <c>webhook</c>: a JSON POST of <c>to</c> and <c>message</c> to <see cref="WebhookUrl"/>.</summary>
-    public string Sender { get; set; } = "log";
+    internal sealed class SmsOptions
+    {
+        // log (the default) or webhook: a JSON POST of "to" and "message" to WebhookUrl.
+        public string Sender { get; set; } = "log";
 
-    public string? WebhookUrl { get; set; }
-}
+        public string? WebhookUrl { get; set; }
+    }
 
-internal sealed class DeliveryOptions
-{
-    public int MaxAttempts { get; set; } = 5;
+    internal sealed class DeliveryOptions
+    {
+        public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>The pause before the first retry; each later one doubles it, up to an hour.</summary>
-    public int RetryBaseMilliseconds { get; set; } = 30_000;
+        // The pause before the first retry; each later one doubles it, up to an hour.
+        public int RetryBaseMilliseconds { get; set; } = 30_000;
 
-    public int PollMilliseconds { get; set; } = 1_000;
+        public int PollMilliseconds { get; set; } = 1_000;
 
-    public int BatchSize { get; set; } = 20;
+        public int BatchSize { get; set; } = 20;
 
-    /// <summary>
-    /// How long a sender holds the notifications it claimed. One whose sender died is sent again after this long, so it
-    /// must outlast a batch's sends (up to <see cref="BatchSize"/> × the SMTP timeout); shorter means a quicker resend.
-    /// </summary>
-    public int ClaimLeaseSeconds { get; set; } = 120;
+        // How long a sender holds the notifications it claimed. One whose sender died is sent again after this long, so
+        // it must outlast a batch's sends (up to BatchSize × the SMTP timeout); shorter means a quicker resend.
+        public int ClaimLeaseSeconds { get; set; } = 120;
 
-    public TimeSpan ClaimLease => TimeSpan.FromSeconds(ClaimLeaseSeconds);
+        public TimeSpan ClaimLease => TimeSpan.FromSeconds(ClaimLeaseSeconds);
 
-    public NotificationDelivery Policy => new(MaxAttempts, TimeSpan.FromMilliseconds(RetryBaseMilliseconds));
+        public NotificationDelivery Policy => new(MaxAttempts, TimeSpan.FromMilliseconds(RetryBaseMilliseconds));
+    }
 }

@@ -1,3 +1,4 @@
+using Eci.Shared.Contracts;
 using Mediator;
 
 namespace Eci.Modules.Shipping.Contracts;
@@ -7,20 +8,17 @@ namespace Eci.Modules.Shipping.Contracts;
 /// per order: repeating the call returns the existing shipment.
 /// </summary>
 public sealed record CreateShipment(
-    string OrderId,
+    Guid OrderId,
     int CustomerId,
-    ShippingAddress Address,
+    PostalAddress Address,
     IReadOnlyList<ShipmentItem> Items,
     string? Carrier = null) : ICommand<ShipmentDto>;
 
 /// <summary>Cancels an order's shipment if it has not left yet; 409 once it has. Repeating it changes nothing.</summary>
-public sealed record CancelShipment(string OrderId, string Reason) : ICommand<ShipmentDto?>;
+public sealed record CancelShipment(Guid OrderId, string Reason) : ICommand<ShipmentDto?>;
 
 /// <summary>The shipments of an order, oldest first.</summary>
-public sealed record GetOrderShipments(string OrderId) : IQuery<IReadOnlyList<ShipmentDto>>;
-
-/// <summary>Where a shipment goes; <see cref="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
-public sealed record ShippingAddress(string Line1, string? Line2, string City, string PostalCode, string Country);
+public sealed record GetOrderShipments(Guid OrderId) : IQuery<IReadOnlyList<ShipmentDto>>;
 
 /// <summary>What a shipment carries: the product, its name as sold, and how many.</summary>
 public sealed record ShipmentItem(int ProductId, string Name, int Quantity);
@@ -31,12 +29,12 @@ public sealed record ShipmentItem(int ProductId, string Name, int Quantity);
 /// </summary>
 public sealed record ShipmentDto(
     Guid Id,
-    string OrderId,
+    Guid OrderId,
     int CustomerId,
     string Status,
     string Carrier,
     string TrackingNumber,
-    ShippingAddress Address,
+    PostalAddress Address,
     IReadOnlyList<ShipmentItem> Items,
     DateTime? ShippedAt,
     DateTime? DeliveredAt,

@@ -24,10 +24,11 @@ public sealed class ShippingModule : IModule
                 "Modules:Shipping:Carriers must list carrier names of at most 40 characters.")
             .ValidateOnStart();
         services.AddScoped<Features.CreateShipment.ShipmentCreator>();
+        services.AddScoped<ShipmentMover>();
         services.AddOutboxDispatcher<ShippingDbContext>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder v1) => ShipmentEndpoints.Map(v1);
+    public void MapEndpoints(IEndpointRouteBuilder v1) => ShippingEndpoints.Map(v1);
 
     public Task InitializeDatabaseAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.InitializeModuleDatabaseAsync<ShippingDbContext>(cancellationToken);

@@ -110,22 +110,14 @@ public sealed partial class OutboxDispatcher<TContext>(
         }
     }
 
-    private static Task<List<OutboxMessage>> ClaimAsync(TContext db, DateTime now, CancellationToken cancellationToken)
-    {
-        var outbox = db.Set<OutboxMessage>();
-        if (!db.Database.IsNpgsql())
-        {
-            // SQLite serialises writers: the open write transaction is the claim.
-            return outbox.Where(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now)
-                .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
-        }
-
-        // The table name is the model's own, never input.
-        var sql = "SELECT * FROM " + db.TableOf<OutboxMessage>() +
-                  " WHERE processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= {0}" +
-                  " ORDER BY occurred_at, id LIMIT 50 FOR UPDATE SKIP LOCKED";
-        return outbox.FromSqlRaw(sql, now).ToListAsync(cancellationToken);
-    }
+    private static Task<List<OutboxMessage>> ClaimAsync(TContext db, DateTime now, CancellationToken cancellationToken) =>
+        db.ClaimAsync(
+            db.Set<OutboxMessage>().Where(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now)
+                .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id),
+            $"processed_at IS NULL AND failed_at IS NULL AND next_attempt_at <= {now}",
+            "occurred_at, id",
+            BatchSize,
+            cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch of {Context} failed")]
     private static partial void LogDispatchFailed(ILogger logger, string context, Exception exception);

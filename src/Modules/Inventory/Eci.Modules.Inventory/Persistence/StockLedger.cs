@@ -47,7 +47,6 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
     // Created empty when there is none, safe under races.
     public async Task<int> EnsureStockItemAsync(int productId, int warehouseId, CancellationToken cancellationToken)
     {
-        // The table name is the model's own, never input.
         var sql = "INSERT INTO " + db.TableOf<StockItem>() + " (product_id, warehouse_id, on_hand, reserved, committed, updated_at) " +
                   "VALUES ({0}, {1}, 0, 0, 0, {2}) ON CONFLICT (product_id, warehouse_id) DO NOTHING";
         await db.Database.ExecuteSqlRawAsync(sql, [productId, warehouseId, Now], cancellationToken);

@@ -1,9 +1,6 @@
 namespace Eci.Modules.Notifications.Domain;
 
-/// <summary>
-/// One message to one recipient on one channel, and how its delivery went: <c>queued</c> until a sender accepts it
-/// (<c>sent</c>), or until it has failed <see cref="NotificationDelivery.MaxAttempts"/> times (<c>failed</c>).
-/// </summary>
+/// <summary>One message to one recipient on one channel: queued until a sender accepts it (sent) or it fails too often (failed).</summary>
 internal sealed class Notification
 {
     private Notification()
@@ -12,7 +9,7 @@ internal sealed class Notification
 
     public Guid Id { get; private set; }
 
-    /// <summary>The customer it is for; null for a message an admin sent to an address of their choosing.</summary>
+    // The customer it is for; null for a message an admin sent to an address of their choosing.
     public int? CustomerId { get; private set; }
 
     public string Type { get; private set; } = string.Empty;
@@ -23,10 +20,10 @@ internal sealed class Notification
 
     public string Subject { get; private set; } = string.Empty;
 
-    /// <summary>The plain-text body (the whole message for SMS).</summary>
+    // The plain-text body (the whole message for SMS).
     public string Body { get; private set; } = string.Empty;
 
-    /// <summary>The HTML alternative of an e-mail.</summary>
+    // The HTML alternative of an e-mail.
     public string? HtmlBody { get; private set; }
 
     public string? OrderId { get; private set; }
@@ -59,7 +56,7 @@ internal sealed class Notification
             NextAttemptAt = now,
         };
 
-    /// <summary>Holds the row for one sender until <paramref name="until"/>; if that sender dies, it is due again then.</summary>
+    // Holds the row for one sender until then; if that sender dies, it is due again at that time.
     public void Claim(DateTime until) => NextAttemptAt = until;
 
     public void MarkSent(DateTime now)
@@ -70,7 +67,7 @@ internal sealed class Notification
         LastError = null;
     }
 
-    /// <summary>Records a failed attempt: tried again after a growing pause, or given up on after the last attempt.</summary>
+    // Records a failed attempt: tried again after a growing pause, or given up on after the last attempt.
     public void RecordFailure(string error, DateTime now, NotificationDelivery delivery)
     {
         Attempts++;
@@ -83,50 +80,4 @@ internal sealed class Notification
 
         NextAttemptAt = now + delivery.BackOff(Attempts);
     }
-}
-
-/// <summary>How often and how patiently a notification is tried.</summary>
-internal sealed record NotificationDelivery(int MaxAttempts, TimeSpan FirstRetry)
-{
-    private static readonly TimeSpan LongestPause = TimeSpan.FromHours(1);
-
-    /// <summary>The pause after the given failed attempt: the first retry's pause, doubled each time, at most an hour.</summary>
-    public TimeSpan BackOff(int attempts)
-    {
-        var pause = FirstRetry.TotalMilliseconds * Math.Pow(2, Math.Max(0, attempts - 1));
-        return pause >= LongestPause.TotalMilliseconds ? LongestPause : TimeSpan.FromMilliseconds(pause);
-    }
-}
-
-internal static class NotificationStatus
-{
-    public const string Queued = "queued";
-    public const string Sent = "sent";
-    public const string Failed = "failed";
-
-    public static readonly IReadOnlyList<string> All = [Queued, Sent, Failed];
-}
-
-internal static class NotificationChannels
-{
-    public const string Email = "email";
-    public const string Sms = "sms";
-
-    public static readonly IReadOnlyList<string> All = [Email, Sms];
-}
-
-/// <summary>What a notification is about; each event type has its templates under <c>Templates/</c>.</summary>
-internal static class NotificationTypes
-{
-    public const string OrderConfirmation = "order_confirmation";
-    public const string OrderCancelled = "order_cancelled";
-    public const string PaymentFailed = "payment_failed";
-    public const string RefundIssued = "refund_issued";
-    public const string OrderShipped = "order_shipped";
-    public const string OrderDelivered = "order_delivered";
-
-    /// <summary>A message an admin wrote by hand.</summary>
-    public const string AdminMessage = "admin_message";
-
-    public static readonly IReadOnlyList<string> FromEvents = [OrderConfirmation, OrderCancelled, PaymentFailed, RefundIssued, OrderShipped, OrderDelivered];
 }

@@ -1,4 +1,3 @@
-using Eci.Modules.Notifications.Contracts;
 using Eci.Modules.Notifications.Domain;
 
 namespace Eci.Modules.Notifications.Features;
@@ -21,10 +20,4 @@ internal sealed record NotificationResponse(
 {
     public static NotificationResponse From(Notification n) => new(
         n.Id, n.CustomerId, n.Type, n.Channel, n.Recipient, n.Subject, n.Body, n.OrderId, n.Status, n.Attempts, n.LastError, n.CreatedAt, n.SentAt);
-}
-
-internal static class NotificationMapping
-{
-    public static NotificationDto ToDto(this Notification n) => new(
-        n.Id, n.CustomerId, n.Type, n.Channel, n.Recipient, n.Subject, n.OrderId, n.Status, n.Attempts, n.CreatedAt, n.SentAt);
 }

@@ -2,10 +2,7 @@ using Eci.Shared.Errors;
 
 namespace Eci.Modules.Shipping.Domain;
 
-/// <summary>
-/// The shipment of one order and its way to the customer. Every status it takes is kept in <see cref="History"/>
-/// with its time; <see cref="ShipmentStatus"/> says which moves are legal.
-/// </summary>
+/// <summary>The shipment of one order; every status it takes is kept in <see cref="History"/>.</summary>
 internal sealed class Shipment
 {
     private readonly List<ShipmentItemLine> _items = [];
@@ -17,6 +14,7 @@ internal sealed class Shipment
 
     public Guid Id { get; private set; }
 
+    // The order's id as text: the column predates Guid order ids in the contracts.
     public string OrderId { get; private set; } = string.Empty;
 
     public int CustomerId { get; private set; }
@@ -61,7 +59,7 @@ internal sealed class Shipment
         return shipment;
     }
 
-    /// <summary>Moves to <paramref name="to"/>; false when it is there already, 409 when the move is illegal.</summary>
+    // False when it is there already; 409 when the move is illegal.
     public bool MoveTo(string to, string? note, DateTime now)
     {
         if (Status == to)
@@ -89,31 +87,4 @@ internal sealed class Shipment
         _history.Add(new TrackingEvent(to, now, note));
         return true;
     }
-}
-
-/// <summary>Where a shipment goes; <see cref="Country"/> is an ISO 3166-1 alpha-2 code.</summary>
-internal sealed record Destination(string Line1, string? Line2, string City, string PostalCode, string Country);
-
-/// <summary>A product in the parcel, with the name it was sold under.</summary>
-internal sealed class ShipmentItemLine(int productId, string name, int quantity)
-{
-    public int Id { get; private set; }
-
-    public int ProductId { get; private set; } = productId;
-
-    public string Name { get; private set; } = name;
-
-    public int Quantity { get; private set; } = quantity;
-}
-
-/// <summary>One step of the tracking history: the status taken, when, and why when someone said.</summary>
-internal sealed class TrackingEvent(string status, DateTime at, string? note)
-{
-    public int Id { get; private set; }
-
-    public string Status { get; private set; } = status;
-
-    public DateTime At { get; private set; } = at;
-
-    public string? Note { get; private set; } = note;
 }

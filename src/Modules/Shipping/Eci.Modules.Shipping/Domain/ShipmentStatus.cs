@@ -2,10 +2,7 @@ using Eci.Modules.Shipping.Contracts;
 
 namespace Eci.Modules.Shipping.Domain;
 
-/// <summary>
-/// <c>preparing</c> → <c>shipped</c> → <c>in_transit</c> → <c>out_for_delivery</c> → <c>delivered</c>; a shipment that
-/// has not left may be <c>cancelled</c>, one that has left may come back (<c>returned</c>), even after delivery.
-/// </summary>
+/// <summary>preparing → shipped → in_transit → out_for_delivery → delivered; cancelled before it leaves, returned after (even once delivered).</summary>
 internal static class ShipmentStatus
 {
     public const string Preparing = ShipmentStatuses.Preparing;

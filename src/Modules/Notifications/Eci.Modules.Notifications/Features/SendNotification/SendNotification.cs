@@ -1,52 +1,6 @@
-using Eci.Modules.Notifications.Domain;
-using Eci.Modules.Notifications.Features.Deliver;
-using Eci.Modules.Notifications.Persistence;
-using FluentValidation;
 using Mediator;
 
 namespace Eci.Modules.Notifications.Features.SendNotification;
 
-/// <summary>
-/// An admin writes to someone: <c>type</c> is the channel (<c>email</c> or <c>sms</c>). The message is queued and sent
-/// like any other, with the same retries.
-/// </summary>
+// An admin writes to someone: type is the channel (email or sms). The message is queued and sent like any other.
 internal sealed record SendNotification(string? Type, string? Recipient, string? Subject, string? Message) : ICommand<NotificationResponse>;
-
-internal sealed class SendNotificationHandler(NotificationsDbContext db, DeliverySignal signal, TimeProvider clock)
-    : ICommandHandler<SendNotification, NotificationResponse>
-{
-    public async ValueTask<NotificationResponse> Handle(SendNotification command, CancellationToken cancellationToken)
-    {
-        var channel = command.Type!.Trim().ToLowerInvariant();
-        var subject = string.IsNullOrWhiteSpace(command.Subject) ? "Message from ECI" : command.Subject.Trim();
-        var notification = Notification.Queue(
-            null, NotificationTypes.AdminMessage, channel, command.Recipient!.Trim(), subject, command.Message!, null, null, clock.GetUtcNow().UtcDateTime);
-        db.Notifications.Add(notification);
-        await db.SaveChangesAsync(cancellationToken);
-        signal.Wake();
-        return NotificationResponse.From(notification);
-    }
-}
-
-internal sealed class SendNotificationValidator : AbstractValidator<SendNotification>
-{
-    public SendNotificationValidator()
-    {
-        RuleFor(x => x.Type).NotEmpty().Must(t => t is null || NotificationChannels.All.Contains(t.Trim().ToLowerInvariant()))
-            .WithMessage($"'type' must be one of {string.Join(", ", NotificationChannels.All)}.");
-        RuleFor(x => x.Recipient).NotEmpty().MaximumLength(320);
-        RuleFor(x => x.Recipient).EmailAddress().When(x => IsChannel(x.Type, NotificationChannels.Email))
-            .WithMessage("'recipient' must be an e-mail address.");
-        RuleFor(x => x.Recipient).Matches(@"^\+?[0-9][0-9 ()-]{5,19}$").When(x => IsChannel(x.Type, NotificationChannels.Sms))
-            .WithMessage("'recipient' must be a phone number.");
-        RuleFor(x => x.Subject).NotEmpty().When(x => IsChannel(x.Type, NotificationChannels.Email));
-        RuleFor(x => x.Subject).MaximumLength(200);
-        // A line break in a subject would end the header and begin another one (say, a Bcc:) in the e-mail sent.
-        RuleFor(x => x.Subject).Must(s => s is null || !s.Any(char.IsControl))
-            .WithMessage("'subject' must be one line of text, without line breaks or other control characters.");
-        RuleFor(x => x.Message).NotEmpty().MaximumLength(10_000);
-        RuleFor(x => x.Message).MaximumLength(1_600).When(x => IsChannel(x.Type, NotificationChannels.Sms));
-    }
-
-    private static bool IsChannel(string? type, string channel) => string.Equals(type?.Trim(), channel, StringComparison.OrdinalIgnoreCase);
-}

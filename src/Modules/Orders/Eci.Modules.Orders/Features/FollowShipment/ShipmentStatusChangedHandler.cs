@@ -18,8 +18,7 @@ internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender s
 {
     public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(notification.OrderId, out var orderId)
-            || await db.Orders.FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken) is not { } order
+        if (await db.Orders.FirstOrDefaultAsync(o => o.Id == notification.OrderId, cancellationToken) is not { } order
             || order.ReservationId is not { } reservationId)
         {
             return;

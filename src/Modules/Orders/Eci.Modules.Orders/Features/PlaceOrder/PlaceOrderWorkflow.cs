@@ -166,9 +166,9 @@ internal sealed class PlaceOrderWorkflow(
         try
         {
             var shipment = await sender.Send(new CreateShipment(
-                order.Id.ToString(),
+                order.Id,
                 order.CustomerId,
-                new ShippingAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Country),
+                new Eci.Shared.Contracts.PostalAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Country),
                 order.Lines.Select(l => new ShipmentItem(l.ProductId, l.Name, l.Quantity)).ToList()), cancellationToken);
             order.Fulfilling(shipment.Id, Now);
         }
@@ -202,7 +202,7 @@ internal sealed class PlaceOrderWorkflow(
         {
             try
             {
-                await sender.Send(new CancelShipment(order.Id.ToString(), reason), cancellationToken);
+                await sender.Send(new CancelShipment(order.Id, reason), cancellationToken);
             }
             catch (ConflictException problem) when (problem.Code == ShipmentLeftCode)
             {
@@ -257,7 +257,7 @@ internal sealed class PlaceOrderWorkflow(
 
     private async Task<bool> ShipmentLeftAsync(Order order, CancellationToken cancellationToken) =>
         order.ShipmentId is not null
-        && (await sender.Send(new GetOrderShipments(order.Id.ToString()), cancellationToken)).Any(s => ShipmentStatuses.HasLeft(s.Status));
+        && (await sender.Send(new GetOrderShipments(order.Id), cancellationToken)).Any(s => ShipmentStatuses.HasLeft(s.Status));
 
     private static ConflictException ShipmentLeft(Order order) =>
         new(ShipmentLeftCode, $"The shipment of order {order.Id} has left; the order can no longer be cancelled.");

@@ -1,33 +1,33 @@
 using Eci.Modules.Shipping.Contracts;
 using Eci.Modules.Shipping.Domain;
 using Eci.Modules.Shipping.Persistence;
+using Eci.Shared.Contracts;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Shipping.Features.CreateShipment;
 
-/// <summary>
-/// Creates an order's one shipment, or finds the one it has: the unique index on the order settles two racing
-/// creators, and the loser returns the winner's shipment.
-/// </summary>
+// Creates an order's one shipment, or finds the one it has: the unique index on the order settles two racing
+// creators, and the loser returns the winner's shipment.
 internal sealed class ShipmentCreator(ShippingDbContext db, TimeProvider clock)
 {
     private const int TrackingNumberAttempts = 3;
 
     public async Task<(Shipment Shipment, bool Created)> CreateAsync(
-        string orderId, int customerId, string carrier, Destination address, IReadOnlyList<ShipmentItem> items, CancellationToken cancellationToken)
+        Guid orderId, int customerId, string carrier, PostalAddress address, IReadOnlyList<ShipmentItem> items, CancellationToken cancellationToken)
     {
+        var key = orderId.ToString();
         for (var attempt = 1; ; attempt++)
         {
-            if (await FindAsync(orderId, cancellationToken) is { } existing)
+            if (await FindAsync(key, cancellationToken) is { } existing)
             {
                 return (existing, false);
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
             var shipment = Shipment.Create(
-                orderId, customerId, carrier, TrackingNumbers.New(), address,
+                key, customerId, carrier, TrackingNumbers.New(), Destination.From(address),
                 items.Select(i => new ShipmentItemLine(i.ProductId, i.Name, i.Quantity)), now);
             db.Shipments.Add(shipment);
             db.Enqueue(new ShipmentCreated(shipment.Id, orderId, customerId, shipment.TrackingNumber, now), now);

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using Eci.Shared.Auth;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Notifications.Features.GetNotification;
+
+internal static class GetNotificationEndpoint
+{
+    public static void Map(RouteGroupBuilder notifications) =>
+        notifications.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetNotification(id, Caller.From(user)), ct)))
+            .WithName("GetNotification")
+            .RequireAuthorization(Policies.SignedIn)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,19 @@
+using Eci.Modules.Notifications.Features.GetNotification;
+using Eci.Modules.Notifications.Features.ListNotifications;
+using Eci.Modules.Notifications.Features.SendNotification;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Eci.Modules.Notifications.Features;
+
+internal static class NotificationsEndpoints
+{
+    public static void Map(IEndpointRouteBuilder v1)
+    {
+        var notifications = v1.MapGroup("/notifications").WithTags("Notifications");
+        SendNotificationEndpoint.Map(notifications);
+        GetNotificationEndpoint.Map(notifications);
+        ListNotificationsEndpoint.Map(notifications);
+    }
+}

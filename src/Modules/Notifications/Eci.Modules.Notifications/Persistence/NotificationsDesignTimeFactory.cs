@@ -1,0 +1,5 @@
+using Eci.Shared.Persistence;
+
+namespace Eci.Modules.Notifications.Persistence;
+
+internal sealed class NotificationsDesignTimeFactory() : ModuleDesignTimeFactory<NotificationsDbContext>("Notifications", NotificationsDbContext.Schema);

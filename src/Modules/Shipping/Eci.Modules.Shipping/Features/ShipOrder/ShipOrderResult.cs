@@ -1,0 +1,3 @@
+namespace Eci.Modules.Shipping.Features.ShipOrder;
+
+internal sealed record ShipOrderResult(ShipmentResponse Shipment, bool Created);
