@@ -39,9 +39,15 @@ internal static class ModuleRules
     /// </summary>
     public static IReadOnlyList<string> ForeignMappings(DbContext db, Assembly owner, string schema) =>
         db.Model.GetEntityTypes()
-            .Where(e => (e.ClrType.Assembly != owner && e.ClrType.Assembly != typeof(Shared.Outbox.OutboxMessage).Assembly) || e.GetSchema() != schema)
+            .Where(e => !IsOwnOrShared(e, owner) || e.GetSchema() != schema)
             .Select(e => $"{e.ClrType.Name} -> {e.GetSchema()}.{e.GetTableName()}")
             .ToList();
+
+    // The shared building blocks' tables, and the shared vocabulary (a PostalAddress) owned by one of the module's entities.
+    private static bool IsOwnOrShared(Microsoft.EntityFrameworkCore.Metadata.IEntityType entity, Assembly owner) =>
+        entity.ClrType.Assembly == owner
+        || entity.ClrType.Assembly == typeof(Shared.Outbox.OutboxMessage).Assembly
+        || (entity.IsOwned() && entity.ClrType.Assembly == typeof(Shared.Contracts.PostalAddress).Assembly);
 
     /// <summary>Tables that more than one module maps.</summary>
     public static IReadOnlyList<string> SharedTables(IEnumerable<(string Module, DbContext Db)> contexts) =>
