@@ -113,7 +113,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     private static Task<List<OutboxMessage>> ClaimAsync(TContext db, DateTime now, CancellationToken cancellationToken)
     {
         var outbox = db.Set<OutboxMessage>();
-        if (!db.Database.IsNpgsql())
+        if (db.Database.IsSqlite())
         {
             // SQLite serialises writers: the open write transaction is the claim.
             return outbox.Where(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now)
