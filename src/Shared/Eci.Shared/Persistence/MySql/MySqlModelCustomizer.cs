@@ -19,6 +19,7 @@ internal sealed class MySqlModelCustomizer(ModelCustomizerDependencies dependenc
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             entity.SetSchema(null);
+            entity.SetAnnotation(CollationAnnotation, MySqlDatabase.BinaryCollation);
             foreach (var property in entity.GetDeclaredProperties().Where(p => p.ClrType == typeof(string)))
             {
                 property.SetAnnotation(CollationAnnotation, MySqlDatabase.BinaryCollation);
