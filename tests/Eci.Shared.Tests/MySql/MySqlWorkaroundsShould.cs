@@ -1,5 +1,6 @@
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
+using MySql.Data.MySqlClient;
 using Xunit;
 
 namespace Eci.Shared.Tests.MySql;
@@ -120,6 +121,72 @@ public sealed class MySqlWorkaroundsShould
         finally
         {
             await db.Database.EnsureDeletedAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task Report_a_deadlock_as_a_conflict_worth_retrying()
+    {
+        await using var db = await CreatedAsync("a", "b");
+        try
+        {
+            var connectionString = db.Database.GetConnectionString();
+            await using var first = await LockedAsync(connectionString, "a");
+            await using var second = await LockedAsync(connectionString, "b");
+
+            // Each waits for the row the other holds: the server breaks the cycle by rolling one of them back.
+            var crossed = await Task.WhenAll(LockAsync(first, "b"), LockAsync(second, "a"));
+
+            var victim = Assert.Single(crossed.OfType<Exception>());
+            Assert.True(Transactions.IsTransientConflict(victim), victim.Message);
+        }
+        finally
+        {
+            await db.Database.EnsureDeletedAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task Report_a_refused_connection_as_the_database_being_unavailable()
+    {
+        await using var connection = new MySqlConnection("Server=127.0.0.1;Port=1;User ID=eci;Password=eci;Connection Timeout=5");
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => connection.OpenAsync(TestContext.Current.CancellationToken));
+
+        Assert.True(refused.IsDatabaseUnavailable(), refused.Message);
+    }
+
+    private static async Task<MySqlTransactionScope> LockedAsync(string? connectionString, string key)
+    {
+        var connection = new MySqlConnection(connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        var transaction = await connection.BeginTransactionAsync(TestContext.Current.CancellationToken);
+        var scope = new MySqlTransactionScope(connection, transaction);
+        await LockAsync(scope, key);
+        return scope;
+    }
+
+    private static async Task<Exception?> LockAsync(MySqlTransactionScope scope, string key)
+    {
+        try
+        {
+            await using var command = new MySqlCommand("SELECT `key` FROM keyed WHERE `key` = @key FOR UPDATE", scope.Connection, scope.Transaction);
+            command.Parameters.AddWithValue("@key", key);
+            await command.ExecuteScalarAsync(TestContext.Current.CancellationToken);
+            return null;
+        }
+        catch (MySqlException ex)
+        {
+            return ex;
+        }
+    }
+
+    private sealed record MySqlTransactionScope(MySqlConnection Connection, MySqlTransaction Transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
         }
     }
 
