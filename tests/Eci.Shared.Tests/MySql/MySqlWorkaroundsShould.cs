@@ -1,5 +1,6 @@
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MySql.Data.MySqlClient;
 using Xunit;
 
@@ -212,5 +213,23 @@ public sealed class ProviderMigrationsShould
         using var db = ProbeDb.On(provider, server);
 
         Assert.Equal([expected], db.Database.GetMigrations());
+    }
+}
+
+/// <summary>A module without MySQL migrations is refused on MySQL with a sentence, before anything touches a server.</summary>
+public sealed class MySqlModulesShould
+{
+    [Fact]
+    public async Task Refuse_to_migrate_a_module_that_has_no_mysql_migrations()
+    {
+        var services = new ServiceCollection();
+        services.AddDbContext<Relay.ProducerDb>(options => ModulePersistenceExtensions.Configure(
+            options, new ModuleDatabaseSettings("Producer", DatabaseProvider.MySql, "Server=127.0.0.1;Port=1;Database=eci_none"), "producer"));
+        await using var provider = services.BuildServiceProvider();
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => provider.InitializeModuleDatabaseAsync<Relay.ProducerDb>(TestContext.Current.CancellationToken));
+
+        Assert.Equal("ProducerDb has no MySQL migrations: only modules with a Persistence/MySqlMigrations folder can run on MySQL.", refused.Message);
     }
 }

@@ -15,6 +15,9 @@ public static class MySqlDatabase
     /// <summary>The collation of every text column: compares byte for byte, as PostgreSQL does, never ignoring case or accents.</summary>
     public const string BinaryCollation = "utf8mb4_bin";
 
+    /// <summary>The provider's name, as <c>Database.ProviderName</c> reports it.</summary>
+    public const string ProviderName = "MySql.EntityFrameworkCore";
+
     private const int DuplicateKey = 1062;
     private const int LockWaitTimeout = 1205;
     private const int Deadlock = 1213;
