@@ -233,3 +233,16 @@ public sealed class MySqlModulesShould
         Assert.Equal("ProducerDb has no MySQL migrations: only modules with a Persistence/MySqlMigrations folder can run on MySQL.", refused.Message);
     }
 }
+
+/// <summary>Which provider <c>dotnet ef</c> builds a module's model for.</summary>
+public sealed class DesignTimeContextsShould
+{
+    [Theory]
+    [InlineData(new[] { "--provider", "mysql" }, DatabaseProvider.MySql)]
+    [InlineData(new[] { "--provider", "MySQL" }, DatabaseProvider.MySql)]
+    [InlineData(new[] { "--provider", "postgres" }, DatabaseProvider.Postgres)]
+    public void Build_the_model_for_the_provider_the_arguments_name(string[] args, DatabaseProvider expected)
+    {
+        Assert.Equal(expected, DesignTimeContexts.ProviderOf(args));
+    }
+}
