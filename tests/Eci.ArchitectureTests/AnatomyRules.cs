@@ -12,7 +12,7 @@ internal static partial class AnatomyRules
 {
     public static readonly string[] Areas = ["Domain", "Features", "Background", "Integrations", "Persistence"];
 
-    private static readonly string[] SkippedFolders = ["Migrations", "obj", "bin"];
+    private static readonly string[] SkippedFolders = ["Migrations", "MySqlMigrations", "obj", "bin"];
 
     /// <summary>Types outside the module's root namespace and its five areas.</summary>
     public static IReadOnlyList<string> TypesOutsideTheAreas(Assembly implementation)

@@ -48,6 +48,26 @@ public sealed class DeploymentSettingsShould
         Assert.Contains("ConnectionStrings__Postgres", Compose.EnvironmentOf("eci"));
     }
 
+    [Fact]
+    public void Keep_orders_and_shipping_on_mysql_in_both_deployments_with_the_server_from_a_secret()
+    {
+        var config = KubernetesManifests.All().OfType<V1ConfigMap>().Single(c => c.Metadata.Name == "eci-config");
+        var secret = KubernetesManifests.All().OfType<V1Secret>().Single(s => s.Metadata.Name == "eci-secrets");
+        string[] modules = ["Orders", "Shipping"];
+
+        Assert.All(modules, module => Assert.Equal("mysql", config.Data[$"Modules__{module}__Database__Provider"]));
+        Assert.StartsWith("Server=eci-mysql;", secret.StringData["ConnectionStrings__MySql"], StringComparison.Ordinal);
+        Assert.All(KubernetesManifests.HostContainers(), c => Assert.Contains(c.Container.EnvFrom, e => e.SecretRef?.Name == "eci-secrets"));
+        Assert.All(Compose.HostServices, service =>
+        {
+            Assert.All(modules, module => Assert.Equal("mysql", Compose.EnvironmentValue(service, $"Modules__{module}__Database__Provider")));
+            Assert.StartsWith("Server=mysql;", Compose.EnvironmentValue(service, "ConnectionStrings__MySql"), StringComparison.Ordinal);
+            Assert.Equal("service_healthy", Compose.Service(service).Mapping("depends_on").Mapping("mysql").Text("condition"));
+        });
+        Assert.NotNull(Compose.Service("mysql").Child("healthcheck"));
+        Assert.StartsWith("mysql:8.4", Compose.Service("mysql").Text("image"), StringComparison.Ordinal);
+    }
+
     /// <summary>Every variable a host container gets: its env, and every key of the ConfigMaps and Secrets it loads.</summary>
     private static List<(string Source, string Variable)> KubernetesVariables()
     {

@@ -19,6 +19,7 @@ internal static class HostSettings
         "Database__MigrateOnStartup",
         "Database__SqliteDirectory",
         "ConnectionStrings__Postgres",
+        "ConnectionStrings__MySql",
         "Auth__SigningKey",
         "Auth__Issuer",
         "Auth__Audience",

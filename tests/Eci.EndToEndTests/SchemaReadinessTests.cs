@@ -4,6 +4,7 @@ using Eci.Host;
 using Eci.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using MySql.Data.MySqlClient;
 using Npgsql;
 using Xunit;
 
@@ -108,6 +109,45 @@ public sealed class SchemaReadinessTests
         Assert.Equal(HealthStatus.Healthy, before.Entries["catalog-db"].Status);
         Assert.Equal((1, $"Eci.Host cannot start: The Orders database has pending migrations ({latest}). Run 'Eci.Host migrate' with the same settings first (or set Database:MigrateOnStartup=true on a single instance)."), refused);
         Assert.Equal(HealthStatus.Healthy, after.Status);
+    }
+
+    [Fact]
+    public async Task Mysql_databases_are_made_by_the_migrate_command_and_a_pending_migration_is_named()
+    {
+        Assert.SkipWhen(TestDatabase.MySqlServer is null, TestDatabase.MySqlSkipReason);
+        await using var database = new MySqlTestDatabase(TestDatabase.MySqlServer!);
+        string[] settings = [.. database.Settings.Where(s => s.Key != "Database:MigrateOnStartup").Select(s => $"--{s.Key}={s.Value}"), "--urls=http://127.0.0.1:0"];
+        var before = await ReadinessAsync(settings);
+        var migrated = await RunAsync(["migrate", .. Production(settings)]);
+        var again = await RunAsync(["migrate", .. Production(settings)]);
+        await using var connection = new MySqlConnection(database.ConnectionString("Shipping"));
+        await connection.OpenAsync();
+        string latest, version;
+        await using (var read = new MySqlCommand("SELECT MigrationId, ProductVersion FROM __ef_migrations_history ORDER BY MigrationId DESC LIMIT 1", connection))
+        await using (var row = await read.ExecuteReaderAsync())
+        {
+            Assert.True(await row.ReadAsync());
+            (latest, version) = (row.GetString(0), row.GetString(1));
+        }
+
+        await Execute("DELETE FROM __ef_migrations_history WHERE MigrationId = @id");
+        var pending = await ReadinessAsync(settings);
+        await Execute("INSERT INTO __ef_migrations_history VALUES (@id, @version)");
+        var after = await ReadinessAsync(settings);
+
+        Assert.Equal("The Orders database does not exist; run 'Eci.Host migrate'.", before.Entries["orders-db"].Description);
+        Assert.Equal((0, 0), (migrated.ExitCode, again.ExitCode));
+        Assert.Equal($"The Shipping database has pending migrations ({latest}); run 'Eci.Host migrate'.", pending.Entries["shipping-db"].Description);
+        Assert.Equal(HealthStatus.Healthy, pending.Entries["orders-db"].Status);
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+
+        async Task Execute(string sql)
+        {
+            await using var command = new MySqlCommand(sql, connection);
+            command.Parameters.AddWithValue("@id", latest);
+            command.Parameters.AddWithValue("@version", version);
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
     }
 
     [Fact]

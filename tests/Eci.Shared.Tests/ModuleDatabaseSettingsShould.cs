@@ -1,5 +1,6 @@
 using Eci.Shared.Persistence;
 using Microsoft.Extensions.Configuration;
+using MySql.Data.MySqlClient;
 using Xunit;
 
 namespace Eci.Shared.Tests;
@@ -115,8 +116,43 @@ public sealed class ModuleDatabaseSettingsShould
     public void Refuse_an_unknown_provider()
     {
         var error = Assert.Throws<InvalidOperationException>(() =>
-            ModuleDatabaseSettings.Resolve(Config(("Database:Provider", "mysql")), "Orders"));
+            ModuleDatabaseSettings.Resolve(Config(("Database:Provider", "oracle")), "Orders"));
 
-        Assert.Contains("mysql", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'oracle'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'mysql'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Put_one_module_on_mysql_with_a_database_derived_from_the_server()
+    {
+        var config = Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=pg;Username=eci"),
+            ("Modules:Orders:Database:Provider", "mysql"), ("ConnectionStrings:MySql", "Server=my;User ID=eci;Password=eci"));
+
+        var orders = ModuleDatabaseSettings.Resolve(config, "Orders");
+        var catalog = ModuleDatabaseSettings.Resolve(config, "Catalog");
+
+        var mysql = new MySqlConnectionStringBuilder(orders.ConnectionString);
+        Assert.Equal((DatabaseProvider.MySql, DatabaseProvider.Postgres), (orders.Provider, catalog.Provider));
+        Assert.Equal(("my", "eci_orders", (uint)PoolSettings.DefaultMaxPoolSize), (mysql.Server, mysql.Database, mysql.MaximumPoolSize));
+    }
+
+    [Fact]
+    public void Take_a_modules_own_mysql_connection_string_and_its_pool_size()
+    {
+        var config = Config(("Modules:Shipping:Database:Provider", "mysql"), ("ConnectionStrings:Shipping", "Server=my;Database=order_db;Max Pool Size=9"));
+
+        var settings = ModuleDatabaseSettings.Resolve(config, "Shipping");
+
+        var mysql = new MySqlConnectionStringBuilder(settings.ConnectionString);
+        Assert.Equal((DatabaseProvider.MySql, "order_db", 9u), (settings.Provider, mysql.Database, mysql.MaximumPoolSize));
+    }
+
+    [Fact]
+    public void Fail_fast_naming_the_missing_mysql_connection_string()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ModuleDatabaseSettings.Resolve(Config(("Modules:Orders:Database:Provider", "mysql")), "Orders"));
+
+        Assert.Contains("ConnectionStrings:MySql", error.Message, StringComparison.Ordinal);
     }
 }

@@ -76,7 +76,10 @@ public abstract class HostFixture : IAsyncLifetime
     /// Skips (reported as skipped, which CI treats as a failure) when the provider is not configured here. The reason is
     /// short: `dotnet test` on the solution explains it once at the end (Directory.Solution.targets).
     /// </summary>
-    public void RequireProvider() => Assert.SkipWhen(_factory is null, TestDatabase.SkipReason);
+    public void RequireProvider() => Assert.SkipWhen(_factory is null, SkipReason);
+
+    /// <summary>Why this fixture's tests skip when its provider is not configured.</summary>
+    protected virtual string SkipReason => TestDatabase.SkipReason;
 
     /// <summary>
     /// Moves the host's clock forward and signs the admin in again, since the host judges tokens by that clock too.
@@ -157,4 +160,12 @@ public sealed class PostgresHost : HostFixture
 {
     protected override TestDatabase? CreateDatabase() =>
         TestDatabase.PostgresServer is { } server ? new PostgresTestDatabase(server) : null;
+}
+
+/// <summary>Orders and Shipping on MySQL, the rest on PostgreSQL: the seed system's layout.</summary>
+public sealed class MySqlHost : HostFixture
+{
+    protected override string SkipReason => TestDatabase.MySqlSkipReason;
+
+    protected override TestDatabase? CreateDatabase() => MySqlTestDatabase.FromEnvironment();
 }

@@ -4,7 +4,7 @@ namespace Eci.Testing;
 
 /// <summary>
 /// Fresh databases for one test host: a temporary folder of SQLite files, or uniquely named PostgreSQL databases on
-/// the server in <c>ECI_TEST_POSTGRES</c>, dropped afterwards.
+/// the server in <c>ECI_TEST_POSTGRES</c> (and MySQL databases on the server in <c>ECI_TEST_MYSQL</c>), dropped afterwards.
 /// </summary>
 public abstract class TestDatabase : IAsyncDisposable
 {
@@ -13,12 +13,20 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The skip reason of every PostgreSQL variant: short, since it is printed once per test.</summary>
     public const string SkipReason = "PostgreSQL variant: " + PostgresVariable + " is not set";
 
+    public const string MySqlVariable = "ECI_TEST_MYSQL";
+
+    /// <summary>The skip reason of every MySQL variant.</summary>
+    public const string MySqlSkipReason = "MySQL variant: " + MySqlVariable + " is not set";
+
     public abstract string Provider { get; }
 
     /// <summary>Configuration the host needs to use these databases.</summary>
     public abstract IReadOnlyDictionary<string, string?> Settings { get; }
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
+
+    /// <summary>A MySQL or MariaDB server whose login may create databases, e.g. <c>Server=localhost;User ID=eci;Password=eci</c>.</summary>
+    public static string? MySqlServer => Environment.GetEnvironmentVariable(MySqlVariable) is { Length: > 0 } cs ? cs : null;
 
     public abstract ValueTask DisposeAsync();
 }

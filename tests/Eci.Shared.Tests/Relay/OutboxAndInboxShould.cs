@@ -223,3 +223,5 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
 public sealed class SqliteOutboxAndInboxShould() : OutboxAndInboxShould(DatabaseProvider.Sqlite);
 
 public sealed class PostgresOutboxAndInboxShould() : OutboxAndInboxShould(DatabaseProvider.Postgres);
+
+public sealed class MySqlOutboxAndInboxShould() : OutboxAndInboxShould(DatabaseProvider.MySql);

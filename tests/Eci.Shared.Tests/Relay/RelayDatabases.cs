@@ -4,6 +4,7 @@ using Eci.Shared.Persistence;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MySql.Data.MySqlClient;
 using Npgsql;
 using Xunit;
 
@@ -73,7 +74,20 @@ public sealed class RelayDatabases : IAsyncDisposable
 
     public ModuleDatabaseSettings Consumer { get; }
 
+    public const string MySqlVariable = "ECI_TEST_MYSQL";
+
+    public const string MySqlSkipReason = "MySQL variant: " + MySqlVariable + " is not set";
+
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
+
+    public static string? MySqlServer => Environment.GetEnvironmentVariable(MySqlVariable) is { Length: > 0 } cs ? cs : null;
+
+    /// <summary>A fresh database name on the MySQL server, or a skip when none is configured.</summary>
+    public static string MySqlDatabase(string name)
+    {
+        Assert.SkipWhen(MySqlServer is null, MySqlSkipReason);
+        return new MySqlConnectionStringBuilder(MySqlServer) { Database = $"eci_r{Guid.NewGuid():N}"[..14] + "_" + name }.ConnectionString;
+    }
 
     public static async Task<RelayDatabases> CreateAsync(DatabaseProvider provider)
     {
@@ -85,6 +99,14 @@ public sealed class RelayDatabases : IAsyncDisposable
                 new ModuleDatabaseSettings("Producer", provider, $"Data Source={Path.Combine(directory, "producer.db")}"),
                 new ModuleDatabaseSettings("Consumer", provider, $"Data Source={Path.Combine(directory, "consumer.db")}"),
                 directory);
+        }
+        else if (provider == DatabaseProvider.MySql)
+        {
+            var producer = MySqlDatabase("producer");
+            databases = new RelayDatabases(
+                new ModuleDatabaseSettings("Producer", provider, producer),
+                new ModuleDatabaseSettings("Consumer", provider, producer.Replace("_producer", "_consumer", StringComparison.Ordinal)),
+                null);
         }
         else
         {
@@ -132,6 +154,7 @@ public sealed class RelayDatabases : IAsyncDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
+        MySqlConnection.ClearAllPools();
         await using var producer = NewProducer();
         await producer.Database.EnsureDeletedAsync();
         await using var consumer = NewConsumer();

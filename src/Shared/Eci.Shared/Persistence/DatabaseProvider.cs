@@ -5,4 +5,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+
+    /// <summary>MySQL 8 or MariaDB 10.11+, through Oracle's provider (docs/adr/0032).</summary>
+    MySql,
 }

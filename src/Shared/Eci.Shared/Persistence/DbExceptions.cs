@@ -1,5 +1,7 @@
+using Eci.Shared.Persistence.MySql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using MySql.Data.MySqlClient;
 using Npgsql;
 
 namespace Eci.Shared.Persistence;
@@ -10,9 +12,10 @@ public static class DbExceptions
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    /// <summary>Whether the save failed on a unique index, on either provider.</summary>
+    /// <summary>Whether the save failed on a unique index, on any provider.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
     {
+        _ when MySqlDatabase.IsUniqueViolation(exception.InnerException) => true,
         PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase),
@@ -41,6 +44,8 @@ public static class DbExceptions
                     return true;
                 case SqliteException sqlite:
                     return sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked;
+                case MySqlException mysql:
+                    return MySqlDatabase.IsUnavailable(mysql);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Extensions.Configuration;
+using MySql.Data.MySqlClient;
 using Npgsql;
 
 namespace Eci.Shared.Persistence;
@@ -8,7 +9,8 @@ namespace Eci.Shared.Persistence;
 /// Where one module's database is: the provider (<c>Modules:&lt;Name&gt;:Database:Provider</c>, else
 /// <c>Database:Provider</c>, else SQLite) and the connection string (<c>ConnectionStrings:&lt;Name&gt;</c>).
 /// Without a module connection string, SQLite uses <c>data/&lt;name&gt;.db</c> and PostgreSQL uses the server in
-/// <c>ConnectionStrings:Postgres</c> with the database <c>eci_&lt;name&gt;</c>.
+/// <c>ConnectionStrings:Postgres</c> with the database <c>eci_&lt;name&gt;</c>, and MySQL the server in
+/// <c>ConnectionStrings:MySql</c> with the same database name.
 /// </summary>
 public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Provider, string ConnectionString)
 {
@@ -19,10 +21,34 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
         var connectionString = configuration.GetConnectionString(module);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            connectionString = provider == DatabaseProvider.Sqlite ? DefaultSqlite(configuration, module) : DefaultPostgres(configuration, module);
+            connectionString = provider switch
+            {
+                DatabaseProvider.Postgres => DefaultPostgres(configuration, module),
+                DatabaseProvider.MySql => DefaultMySql(configuration, module),
+                _ => DefaultSqlite(configuration, module),
+            };
         }
 
-        return new(module, provider, provider == DatabaseProvider.Postgres ? WithPoolDefaults(configuration, connectionString) : connectionString);
+        return new(module, provider, provider switch
+        {
+            DatabaseProvider.Postgres => WithPoolDefaults(configuration, connectionString),
+            DatabaseProvider.MySql => WithMySqlPoolDefaults(configuration, connectionString),
+            _ => connectionString,
+        });
+    }
+
+    /// <summary>The same budget on MySQL: at most <c>Database:MaxPoolSize</c> connections per module, unless the connection string says otherwise.</summary>
+    private static string WithMySqlPoolDefaults(IConfiguration configuration, string connectionString)
+    {
+        var builder = new MySqlConnectionStringBuilder(connectionString);
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant());
+        if (!given.Any(k => k is "maximumpoolsize" or "maxpoolsize"))
+        {
+            builder.MaximumPoolSize = (uint)PoolSettings.From(configuration).MaxPoolSize;
+        }
+
+        return builder.ConnectionString;
     }
 
     // One pool per module, so a replica opens at most modules × MaxPoolSize connections (ADR 0027); a keyword the
@@ -73,8 +99,9 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
     {
         null or "" or "SQLITE" => DatabaseProvider.Sqlite,
         "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
+        "MYSQL" or "MARIADB" => DatabaseProvider.MySql,
         _ => throw new InvalidOperationException(
-            $"Database provider '{value}' for module {module} is not supported; use 'sqlite' or 'postgres'."),
+            $"Database provider '{value}' for module {module} is not supported; use 'sqlite', 'postgres' or 'mysql'."),
     };
 
     private static string DefaultSqlite(IConfiguration configuration, string module)
@@ -83,6 +110,22 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
         Directory.CreateDirectory(directory);
         return $"Data Source={Path.Combine(directory, module.ToLowerInvariant() + ".db")}";
     }
+
+    private static string DefaultMySql(IConfiguration configuration, string module)
+    {
+        var server = configuration.GetConnectionString("MySql");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException(
+                $"Module {module} uses MySQL but neither ConnectionStrings:{module} " +
+                $"(env ConnectionStrings__{module}) nor ConnectionStrings:MySql is set.");
+        }
+
+        return new MySqlConnectionStringBuilder(server) { Database = DatabaseName(configuration, module) }.ConnectionString;
+    }
+
+    private static string DatabaseName(IConfiguration configuration, string module) =>
+        (configuration["Database:NamePrefix"] ?? "eci_") + module.ToLowerInvariant();
 
     private static string DefaultPostgres(IConfiguration configuration, string module)
     {
@@ -94,7 +137,6 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
                 $"(env ConnectionStrings__{module}) nor ConnectionStrings:Postgres is set.");
         }
 
-        var prefix = configuration["Database:NamePrefix"] ?? "eci_";
-        return new NpgsqlConnectionStringBuilder(server) { Database = prefix + module.ToLowerInvariant() }.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(server) { Database = DatabaseName(configuration, module) }.ConnectionString;
     }
 }

@@ -1,6 +1,8 @@
+using Eci.Shared.Persistence.MySql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -35,13 +37,16 @@ public static class ModulePersistenceExtensions
         settings.Provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(
-                settings.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema)),
+                    settings.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+                .ReplaceService<IMigrationsAssembly, PostgresMigrationsAssembly>(),
+            DatabaseProvider.MySql => MySqlDatabase.Configure(options, settings.ConnectionString)
+                .ReplaceService<IMigrationsAssembly, MySqlMigrationsAssembly>(),
             // SQLite has no schemas: one file per module keeps the same separation.
             _ => options.UseSqlite(WithSqliteDefaults(settings.ConnectionString))
                 .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)),
         };
 
-    /// <summary>Creates the schema on SQLite or applies pending migrations on PostgreSQL.</summary>
+    /// <summary>Creates the schema on SQLite or applies pending migrations on PostgreSQL and MySQL.</summary>
     public static async Task InitializeModuleDatabaseAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken)
         where TContext : DbContext
     {
@@ -55,6 +60,12 @@ public static class ModulePersistenceExtensions
         }
         else
         {
+            if (db.Database.ProviderName == MySqlDatabase.ProviderName && !db.Database.GetMigrations().Any())
+            {
+                throw new InvalidOperationException(
+                    $"{typeof(TContext).Name} has no MySQL migrations: only modules with a Persistence/MySqlMigrations folder can run on MySQL.");
+            }
+
             await db.Database.MigrateAsync(cancellationToken);
         }
     }

@@ -5,8 +5,8 @@ namespace Eci.Shared.Persistence;
 
 /// <summary>
 /// Claims a batch of due rows for the open transaction, so that other replicas working the same table skip them: on
-/// PostgreSQL the rows are locked <c>FOR UPDATE SKIP LOCKED</c>; SQLite has no row locks but serialises writers, so
-/// there the open write transaction is the claim and the rows are read as they are.
+/// PostgreSQL and MySQL the rows are locked <c>FOR UPDATE SKIP LOCKED</c>; SQLite has no row locks but serialises
+/// writers, so there the open write transaction is the claim and the rows are read as they are.
 /// </summary>
 public static class RowClaims
 {
@@ -20,7 +20,7 @@ public static class RowClaims
         this DbContext db, IQueryable<TEntity> due, FormattableString dueSql, string orderSql, int limit, CancellationToken cancellationToken)
         where TEntity : class
     {
-        if (!db.Database.IsNpgsql())
+        if (db.Database.IsSqlite())
         {
             return due.Take(limit).ToListAsync(cancellationToken);
         }

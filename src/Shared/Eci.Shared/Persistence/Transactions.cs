@@ -1,3 +1,4 @@
+using Eci.Shared.Persistence.MySql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -39,6 +40,7 @@ public static class Transactions
     {
         PostgresException pg => pg.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
+        _ when MySqlDatabase.IsTransientConflict(exception) => true,
         _ => exception.InnerException is { } inner && IsTransientConflict(inner),
     };
 }
