@@ -37,7 +37,7 @@ public abstract class OrderPathTests(HostFixture host)
         var (first, second) = (UnknownProductId(), UnknownProductId() - 1_000_001);
         await FillAsync(first, warehouse, 5);
         await FillAsync(second, warehouse, 3);
-        var orderId = Guid.NewGuid().ToString();
+        var orderId = Guid.NewGuid();
 
         var reservation = await host.SendAsync(new ReserveStock([new StockLine(first, 2), new StockLine(second, 3)], orderId));
         var byAdmin = await host.ReserveAsync(first, 1);
@@ -72,9 +72,26 @@ public abstract class OrderPathTests(HostFixture host)
         await FillAsync(product, warehouse, 1);
 
         var error = await Assert.ThrowsAsync<InsufficientStockException>(() =>
-            host.SendAsync(new ReserveStock([new StockLine(product, 2)], Guid.NewGuid().ToString())));
+            host.SendAsync(new ReserveStock([new StockLine(product, 2)], Guid.NewGuid())));
 
         Assert.Equal(InventoryErrorCodes.InsufficientStock, error.Code);
+    }
+
+    [Fact]
+    public async Task An_order_held_through_the_contract_is_found_over_http_by_its_id_as_text()
+    {
+        host.RequireProvider();
+        var warehouse = await host.NewWarehouseAsync(1);
+        var product = UnknownProductId();
+        await FillAsync(product, warehouse, 2);
+        var orderId = Guid.NewGuid();
+
+        var reservation = await host.SendAsync(new ReserveStock([new StockLine(product, 2)], orderId));
+        var committed = await (await host.AdminClient.PostJsonAsync("/v1/inventory/commit", new { order_id = orderId.ToString() })).JsonAsync();
+
+        Assert.Equal(reservation.Id.ToString(), committed.GetProperty("id").GetString());
+        Assert.Equal(orderId.ToString(), committed.GetProperty("order_id").GetString());
+        Assert.Equal(orderId, (await host.QueryAsync(new GetReservation(reservation.Id)))!.OrderId);
     }
 }
 

@@ -216,6 +216,30 @@ public abstract class ReservationApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task An_admin_order_reference_is_any_text_and_every_answer_shows_it_as_given()
+    {
+        var (product, _, _) = await host.StockedProductAsync(10, 0);
+        var order = "order-" + Guid.NewGuid().ToString("N")[..8];
+        HttpRequestMessage Reserve() => new(HttpMethod.Post, "/v1/inventory/reserve")
+        {
+            Content = JsonContent.Create(new { product_id = product, quantity = 2, order_id = order }),
+            Headers = { { "Idempotency-Key", order } },
+        };
+
+        var first = await host.AdminClient.SendAsync(Reserve());
+        var again = await host.AdminClient.SendAsync(Reserve());
+        var id = (await first.JsonAsync()).GetProperty("id").GetString();
+        var shown = await (await host.AdminClient.GetAsync($"/v1/inventory/reservations/{id}")).JsonAsync();
+        var extended = await (await host.AdminClient.PostJsonAsync($"/v1/inventory/reservations/{id}/extend", new { minutes = 30 })).JsonAsync();
+        var committed = await (await host.AdminClient.PostJsonAsync("/v1/inventory/commit", new { order_id = order })).JsonAsync();
+        var shipped = await (await host.AdminClient.PostJsonAsync("/v1/inventory/ship", new { reservation_id = id })).JsonAsync();
+
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal("true", again.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.All(new[] { await first.JsonAsync(), shown, extended, committed, shipped }, r => Assert.Equal(order, r.GetProperty("order_id").GetString()));
+    }
+
+    [Fact]
     public async Task An_adjustment_cannot_take_on_hand_below_what_is_held()
     {
         var (product, first, _) = await host.StockedProductAsync(5, 0);

@@ -14,7 +14,7 @@ public sealed record StockLine(int ProductId, int Quantity);
 /// </summary>
 public sealed record ReserveStock(
     IReadOnlyList<StockLine> Lines,
-    string? OrderId = null,
+    Guid? OrderId = null,
     string? Warehouse = null,
     int? ReservationMinutes = null,
     string? IdempotencyKey = null) : ICommand<ReservationDto>
@@ -45,7 +45,7 @@ public sealed record GetReservation(Guid ReservationId) : IQuery<ReservationDto?
 /// <summary>A reservation; <see cref="Status"/> is one of <see cref="ReservationStatuses"/>: active (has <see cref="ExpiresAt"/>) → committed → fulfilled, or released / expired.</summary>
 public sealed record ReservationDto(
     Guid Id,
-    string? OrderId,
+    Guid? OrderId,
     string Status,
     DateTime? ExpiresAt,
     IReadOnlyList<ReservationLineDto> Lines,

@@ -1,19 +1,19 @@
 using Eci.Modules.Inventory.Features.AdjustStock;
 using Eci.Modules.Inventory.Features.AuditStock;
-using Eci.Modules.Inventory.Features.CommitReservation;
+using Eci.Modules.Inventory.Features.CommitReservationByAdmin;
 using Eci.Modules.Inventory.Features.CreateWarehouse;
-using Eci.Modules.Inventory.Features.ExtendReservation;
+using Eci.Modules.Inventory.Features.ExtendReservationByAdmin;
 using Eci.Modules.Inventory.Features.GetAvailability;
-using Eci.Modules.Inventory.Features.GetReservation;
+using Eci.Modules.Inventory.Features.GetReservationByAdmin;
 using Eci.Modules.Inventory.Features.GetStock;
 using Eci.Modules.Inventory.Features.GetWarehouse;
 using Eci.Modules.Inventory.Features.ListWarehouses;
 using Eci.Modules.Inventory.Features.PreviewAllocation;
 using Eci.Modules.Inventory.Features.ReceiveStock;
-using Eci.Modules.Inventory.Features.ReleaseReservation;
+using Eci.Modules.Inventory.Features.ReleaseReservationByAdmin;
 using Eci.Modules.Inventory.Features.ReserveStockByAdmin;
 using Eci.Modules.Inventory.Features.SetThreshold;
-using Eci.Modules.Inventory.Features.ShipReservation;
+using Eci.Modules.Inventory.Features.ShipReservationByAdmin;
 using Eci.Modules.Inventory.Features.UpdateWarehouse;
 using Eci.Shared.Auth;
 using Microsoft.AspNetCore.Builder;
@@ -43,11 +43,11 @@ internal static class InventoryEndpoints
         PreviewAllocationEndpoint.Map(inventory);
 
         var reservations = inventory.MapGroup("/").RequireAuthorization(Policies.Admin);
-        CommitReservationEndpoint.Map(reservations);
-        ReleaseReservationEndpoint.Map(reservations);
-        ShipReservationEndpoint.Map(reservations);
-        ExtendReservationEndpoint.Map(reservations);
-        GetReservationEndpoint.Map(reservations);
+        CommitReservationByAdminEndpoint.Map(reservations);
+        ReleaseReservationByAdminEndpoint.Map(reservations);
+        ShipReservationByAdminEndpoint.Map(reservations);
+        ExtendReservationByAdminEndpoint.Map(reservations);
+        GetReservationByAdminEndpoint.Map(reservations);
 
         AuditStockEndpoint.Map(inventory);
     }

@@ -1,5 +1,6 @@
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
+using Eci.Modules.Inventory.Features;
 using Eci.Shared.Errors;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -66,14 +67,14 @@ internal sealed class ReservationStore(InventoryDbContext db, StockLedger ledger
         }
     }
 
-    // One transition in its own transaction, answered as the contract shows a reservation.
-    public async Task<ReservationDto> MoveAsync(Guid id, Func<Reservation, DateTime, string?> move, string reason, CancellationToken cancellationToken) =>
-        await db.InTransactionAsync(async ct => await ToDtoAsync(await TransitionAsync(id, move, reason, ct), ct), cancellationToken);
+    // One transition in its own transaction, answered as the reservation stands after it.
+    public async Task<ReservationResponse> MoveAsync(Guid id, Func<Reservation, DateTime, string?> move, string reason, CancellationToken cancellationToken) =>
+        await db.InTransactionAsync(async ct => await ToResponseAsync(await TransitionAsync(id, move, reason, ct), ct), cancellationToken);
 
-    public async Task<ReservationDto> ToDtoAsync(Reservation reservation, CancellationToken cancellationToken)
+    public async Task<ReservationResponse> ToResponseAsync(Reservation reservation, CancellationToken cancellationToken)
     {
         var codes = await db.Warehouses.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
-        return new ReservationDto(reservation.Id, reservation.OrderId, reservation.Status, reservation.ExpiresAt,
+        return new ReservationResponse(reservation.Id, reservation.OrderId, reservation.Status, reservation.ExpiresAt,
             reservation.Lines.Select(l => new ReservationLineDto(l.ProductId, codes[l.WarehouseId], l.Quantity, l.AllocationRule)).ToList(),
             reservation.CreatedAt, reservation.UpdatedAt);
     }

@@ -12,6 +12,6 @@ internal sealed class ExtendReservationHandler(InventoryDbContext db, Reservatio
         var reservation = await reservations.LoadAsync(command.ReservationId, cancellationToken);
         reservation.Extend(clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(command.Minutes));
         await db.SaveChangesAsync(cancellationToken);
-        return await reservations.ToDtoAsync(reservation, cancellationToken);
+        return (await reservations.ToResponseAsync(reservation, cancellationToken)).ToDto();
     }
 }

@@ -10,6 +10,6 @@ internal sealed class GetReservationHandler(InventoryDbContext db, ReservationSt
     public async ValueTask<ReservationDto?> Handle(Contracts.GetReservation query, CancellationToken cancellationToken)
     {
         var reservation = await db.Reservations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == query.ReservationId, cancellationToken);
-        return reservation is null ? null : await reservations.ToDtoAsync(reservation, cancellationToken);
+        return reservation is null ? null : (await reservations.ToResponseAsync(reservation, cancellationToken)).ToDto();
     }
 }

@@ -3,4 +3,4 @@ using Mediator;
 namespace Eci.Modules.Inventory.Features.PreviewAllocation;
 
 /// <summary>The allocation a reservation would get now, without holding anything.</summary>
-internal sealed record PreviewAllocation(Contracts.ReserveStock Request) : IQuery<AllocationPreview>;
+internal sealed record PreviewAllocation(HoldStock.HoldStock Request) : IQuery<AllocationPreview>;

@@ -4,5 +4,5 @@ namespace Eci.Modules.Inventory.Features.PreviewAllocation;
 
 internal sealed class PreviewAllocationValidator : AbstractValidator<PreviewAllocation>
 {
-    public PreviewAllocationValidator() => RuleFor(x => x.Request).SetValidator(new ReserveStock.ReserveStockValidator());
+    public PreviewAllocationValidator() => RuleFor(x => x.Request).SetValidator(new HoldStock.HoldStockValidator());
 }

@@ -7,5 +7,5 @@ namespace Eci.Modules.Inventory.Features.ReleaseReservation;
 internal sealed class ReleaseReservationHandler(ReservationStore reservations) : ICommandHandler<Contracts.ReleaseReservation, ReservationDto>
 {
     public async ValueTask<ReservationDto> Handle(Contracts.ReleaseReservation command, CancellationToken cancellationToken) =>
-        await reservations.MoveAsync(command.ReservationId, (r, now) => r.Release(now), command.Reason ?? "released", cancellationToken);
+        (await reservations.MoveAsync(command.ReservationId, (r, now) => r.Release(now), command.Reason ?? "released", cancellationToken)).ToDto();
 }

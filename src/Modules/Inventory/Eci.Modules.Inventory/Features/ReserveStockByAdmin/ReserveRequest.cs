@@ -12,7 +12,7 @@ internal sealed record ReserveRequest(
     int? ReservationMinutes,
     string? IdempotencyKey)
 {
-    public Contracts.ReserveStock ToCommand(string? idempotencyKey) => new(
+    public HoldStock.HoldStock ToCommand(string? idempotencyKey) => new(
         Lines ?? (ProductId is null && Quantity is null ? [] : [new StockLine(ProductId ?? 0, Quantity ?? 0)]),
         OrderId, Warehouse, ReservationMinutes, idempotencyKey);
 }

@@ -1,11 +1,10 @@
-using Eci.Modules.Inventory.Contracts;
 using Mediator;
 
 namespace Eci.Modules.Inventory.Features.ReserveStockByAdmin;
 
-internal sealed class ReserveStockByAdminHandler(KnownProducts products, ISender sender) : ICommandHandler<ReserveStockByAdmin, ReservationDto>
+internal sealed class ReserveStockByAdminHandler(KnownProducts products, ISender sender) : ICommandHandler<ReserveStockByAdmin, ReservationResponse>
 {
-    public async ValueTask<ReservationDto> Handle(ReserveStockByAdmin command, CancellationToken cancellationToken)
+    public async ValueTask<ReservationResponse> Handle(ReserveStockByAdmin command, CancellationToken cancellationToken)
     {
         await products.EnsureOnSaleAsync(command.Request.Lines.Select(l => l.ProductId).Distinct().ToList(), "lines", cancellationToken);
         return await sender.Send(command.Request, cancellationToken);

@@ -1,14 +1,14 @@
-using Eci.Modules.Inventory.Features.ReserveStock;
+using Eci.Modules.Inventory.Features.HoldStock;
 using FluentValidation;
 
 namespace Eci.Modules.Inventory.Features.ReserveStockByAdmin;
 
 internal sealed class ReserveStockByAdminValidator : AbstractValidator<ReserveStockByAdmin>
 {
-    private static readonly ReserveStockValidator Request = new();
+    private static readonly HoldStockValidator Request = new();
 
     // The failures keep the contract's names (lines[0].quantity, not request.lines[0].quantity), as when this route
-    // sent ReserveStock itself.
+    // held the stock itself.
     public ReserveStockByAdminValidator() =>
         RuleFor(x => x.Request).Custom((request, context) =>
         {

@@ -102,7 +102,7 @@ internal sealed class PlaceOrderWorkflow(
         {
             var reservation = await sender.Send(new ReserveStock(
                 order.Lines.Select(l => new StockLine(l.ProductId, l.Quantity)).ToList(),
-                OrderId: order.Id.ToString(),
+                OrderId: order.Id,
                 ReservationMinutes: options.Value.HoldMinutes,
                 IdempotencyKey: $"order:{order.Id}:reserve"), cancellationToken);
             order.StockReserved(reservation.Id, Now);

@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Eci.Modules.Inventory.Features.ShipReservation;
+namespace Eci.Modules.Inventory.Features.ShipReservationByAdmin;
 
-internal static class ShipReservationEndpoint
+internal static class ShipReservationByAdminEndpoint
 {
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapPost("/ship", (ReservationReference body, ISender sender, CancellationToken ct) =>
-                body.MoveAsync(sender, id => new Contracts.ShipReservation(id), ct))
+                body.MoveAsync(sender, id => new ShipReservationByAdmin(id), ct))
             .WithName("ShipReservation").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -2,11 +2,11 @@ using Eci.Modules.Inventory.Domain;
 using Eci.Shared.Idempotency;
 using FluentValidation;
 
-namespace Eci.Modules.Inventory.Features.ReserveStock;
+namespace Eci.Modules.Inventory.Features.HoldStock;
 
-internal sealed class ReserveStockValidator : AbstractValidator<Contracts.ReserveStock>
+internal sealed class HoldStockValidator : AbstractValidator<HoldStock>
 {
-    public ReserveStockValidator()
+    public HoldStockValidator()
     {
         RuleFor(x => x.Lines).NotEmpty();
         RuleFor(x => x.Lines.Count).LessThanOrEqualTo(Contracts.ReserveStock.MaxLines).OverridePropertyName("lines").When(x => x.Lines is not null);

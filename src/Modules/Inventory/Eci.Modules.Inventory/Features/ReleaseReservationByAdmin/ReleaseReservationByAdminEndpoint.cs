@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Eci.Modules.Inventory.Features.ReleaseReservation;
+namespace Eci.Modules.Inventory.Features.ReleaseReservationByAdmin;
 
-internal static class ReleaseReservationEndpoint
+internal static class ReleaseReservationByAdminEndpoint
 {
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapPost("/release", (ReservationReference body, ISender sender, CancellationToken ct) =>
-                body.MoveAsync(sender, id => new Contracts.ReleaseReservation(id, body.Reason), ct))
+                body.MoveAsync(sender, id => new ReleaseReservationByAdmin(id, body.Reason), ct))
             .WithName("ReleaseReservation").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
 }

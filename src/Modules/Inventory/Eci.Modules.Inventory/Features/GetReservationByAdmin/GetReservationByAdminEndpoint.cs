@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Eci.Modules.Inventory.Features.GetReservation;
+namespace Eci.Modules.Inventory.Features.GetReservationByAdmin;
 
-internal static class GetReservationEndpoint
+internal static class GetReservationByAdminEndpoint
 {
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapGet("/reservations/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(await sender.Send(new Contracts.GetReservation(id), ct) ?? throw new NotFoundException("Reservation", id)))
+                TypedResults.Ok(await sender.Send(new GetReservationByAdmin(id), ct) ?? throw new NotFoundException("Reservation", id)))
             .WithName("GetReservation").ProducesProblem(StatusCodes.Status404NotFound);
 }

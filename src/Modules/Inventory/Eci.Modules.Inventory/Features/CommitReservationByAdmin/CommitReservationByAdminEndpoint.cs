@@ -4,12 +4,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace Eci.Modules.Inventory.Features.CommitReservation;
+namespace Eci.Modules.Inventory.Features.CommitReservationByAdmin;
 
-internal static class CommitReservationEndpoint
+internal static class CommitReservationByAdminEndpoint
 {
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapPost("/commit", (ReservationReference body, ISender sender, CancellationToken ct) =>
-                body.MoveAsync(sender, id => new Contracts.CommitReservation(id), ct))
+                body.MoveAsync(sender, id => new CommitReservationByAdmin(id), ct))
             .WithName("CommitReservation").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status404NotFound);
 }

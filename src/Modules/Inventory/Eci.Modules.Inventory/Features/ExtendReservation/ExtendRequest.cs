@@ -1,3 +1,0 @@
-namespace Eci.Modules.Inventory.Features.ExtendReservation;
-
-internal sealed record ExtendRequest(int? Minutes);

@@ -1,0 +1,3 @@
+namespace Eci.Modules.Inventory.Features.ExtendReservationByAdmin;
+
+internal sealed record ExtendRequest(int? Minutes);

@@ -1,0 +1,16 @@
+using Eci.Modules.Inventory.Persistence;
+using Mediator;
+
+namespace Eci.Modules.Inventory.Features.ExtendReservationByAdmin;
+
+internal sealed class ExtendReservationByAdminHandler(InventoryDbContext db, ReservationStore reservations, TimeProvider clock)
+    : ICommandHandler<ExtendReservationByAdmin, ReservationResponse>
+{
+    public async ValueTask<ReservationResponse> Handle(ExtendReservationByAdmin command, CancellationToken cancellationToken)
+    {
+        var reservation = await reservations.LoadAsync(command.ReservationId, cancellationToken);
+        reservation.Extend(clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(command.Minutes));
+        await db.SaveChangesAsync(cancellationToken);
+        return await reservations.ToResponseAsync(reservation, cancellationToken);
+    }
+}
