@@ -1,5 +1,5 @@
-using Eci.Modules.Customers.Background;
 using Eci.Host;
+using Eci.Modules.Customers.Background;
 using Xunit;
 
 namespace Eci.Modules.Customers.Tests;

@@ -1,5 +1,5 @@
-using Eci.Modules.Notifications.Features;
 using Eci.Modules.Notifications.Background;
+using Eci.Modules.Notifications.Features;
 using Eci.Modules.Notifications.Features.NotifyCustomers;
 using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Persistence;

@@ -1,6 +1,6 @@
 using Eci.Modules.Customers.Contracts;
-using Eci.Modules.Notifications.Domain;
 using Eci.Modules.Notifications.Background;
+using Eci.Modules.Notifications.Domain;
 using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Inbox;
 using Mediator;
