@@ -54,9 +54,17 @@ public sealed class StartupSafetyTests
     [Fact]
     public async Task An_unsupported_database_provider_is_refused()
     {
-        var line = AssertRefused(await RunAsync("migrate", OwnSigningKey, "--Database:Provider=mysql"));
+        var line = AssertRefused(await RunAsync("migrate", OwnSigningKey, "--Database:Provider=oracle"));
 
-        Assert.Contains("'mysql'", line, StringComparison.Ordinal);
+        Assert.Contains("'oracle'", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MySQL_without_a_server_to_use_is_refused_naming_the_module()
+    {
+        var line = AssertRefused(await RunAsync("migrate", OwnSigningKey, "--Modules:Orders:Database:Provider=mysql"));
+
+        Assert.Contains("Module Orders uses MySQL", line, StringComparison.Ordinal);
     }
 
     [Fact]
