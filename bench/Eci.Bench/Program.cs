@@ -20,7 +20,8 @@ var options = new SuiteOptions(
     FlashBuyers: Number("buyers", 500),
     FlashUnits: Number("units", 100),
     Parts: Setting("only", string.Join(',', SuiteOptions.AllParts)).Split(',').ToHashSet(),
-    Capacity: Number("capacity", 8));
+    Capacity: Number("capacity", 8),
+    MySql: Setting("mysql", Environment.GetEnvironmentVariable("ECI_BENCH_MYSQL") ?? string.Empty));
 
 var clock = Stopwatch.StartNew();
 var results = await new Suite(options).RunAsync();

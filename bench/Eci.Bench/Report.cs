@@ -36,6 +36,14 @@ internal static class Report
                 .AppendLine(Inv($"| Checkout: p99 < 100 ms where throughput peaks (the fewest shoppers reaching 95 % of the highest orders/s; more only queue) | {peak.PerSecond:F0} orders/s at {peak.Concurrency} shoppers: p99 {peak.P99:F1} ms (p50 {peak.P50:F1}, p95 {peak.P95:F1}) | {sqlPeak.PerSecond:F0} orders/s at {sqlPeak.Concurrency} clients: p99 {sqlPeak.P99:F1} ms | {Verdict(peak.P99 < 100 && peak.Failed == 0)} |"));
         }
 
+        if (r.MySqlCheckouts.Count > 0)
+        {
+            var mysql = r.MySqlCheckouts.MaxBy(c => c.PerSecond)!;
+            var postgres = r.Checkouts.FirstOrDefault(c => c.Concurrency == mysql.Concurrency);
+            var beside = postgres is null ? "" : Inv($"all on PostgreSQL at {postgres.Concurrency} shoppers: {postgres.PerSecond:F0} orders/s, p99 {postgres.P99:F1} ms");
+            md.AppendLine(Inv($"| Checkout in the seed's layout (Orders and Shipping on MySQL {r.MySqlVersion}): reported beside all-PostgreSQL, no failures | {mysql.PerSecond:F0} orders/s at {mysql.Concurrency} shoppers: p99 {mysql.P99:F1} ms (p50 {mysql.P50:F1}, p95 {mysql.P95:F1}) | {beside} | {Verdict(mysql.Failed == 0)} |"));
+        }
+
         if (r.Flash is { } f)
         {
             md.AppendLine(Inv($"| Flash sale: {f.Buyers} buyers, {f.Units} units: exactly {f.Units} succeed, the rest 409, no 5xx | {f.Succeeded} × 201, {f.Refused409} × 409, {f.ServerErrors} × 5xx, {f.Other} other; sold out in {f.SoldOutSeconds:F2} s, all answered in {f.AllAnsweredSeconds:F2} s; {f.Stock} | | {Verdict(f.Met)} |"));
@@ -55,7 +63,7 @@ internal static class Report
         md.AppendLine()
             .AppendLine("| Run | Concurrency | Per second | p50 ms | p95 ms | p99 ms | Failed | Host CPU % | Host peak RSS MiB | Answers |")
             .AppendLine("|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var x in r.Reads.Concat(r.Checkouts.Zip(r.Pgbench).SelectMany(p => new[] { p.First, p.Second })).Concat(r.Scaling.Skip(1)))
+        foreach (var x in r.Reads.Concat(r.Checkouts.Zip(r.Pgbench).SelectMany(p => new[] { p.First, p.Second })).Concat(r.MySqlCheckouts).Concat(r.Scaling.Skip(1)))
         {
             md.AppendLine(Inv($"| {x.Name} | {x.Concurrency} | {x.PerSecond:F0} | {x.P50:F1} | {x.P95:F1} | {x.P99:F1} | {x.Failed} | {Optional(x.HostCpuPercent)} | {Optional(x.HostPeakRssMiB)} | {x.Statuses} |"));
         }

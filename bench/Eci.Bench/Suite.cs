@@ -4,9 +4,9 @@ namespace Eci.Bench;
 
 internal sealed record SuiteOptions(
     string Repository, string HostDll, string Postgres, TimeSpan Duration, int[] Concurrency, int Products, int Shoppers, int FlashBuyers, int FlashUnits, ISet<string> Parts,
-    int Capacity = 8)
+    int Capacity = 8, string MySql = "")
 {
-    public static readonly string[] AllParts = ["footprint", "reads", "checkout", "flash", "scaling", "overload"];
+    public static readonly string[] AllParts = ["footprint", "reads", "checkout", "mysql", "flash", "scaling", "overload"];
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -23,6 +23,8 @@ internal sealed class SuiteResults
     public List<LoadResult> Reads { get; } = [];
     public List<LoadResult> Checkouts { get; } = [];
     public List<LoadResult> Pgbench { get; } = [];
+    public List<LoadResult> MySqlCheckouts { get; } = [];
+    public string MySqlVersion { get; set; } = string.Empty;
     public List<LoadResult> Scaling { get; } = [];
     public List<OverloadResult> Overload { get; } = [];
     public FlashSaleResult? Flash { get; set; }
@@ -83,6 +85,11 @@ internal sealed class Suite(SuiteOptions options)
             await CheckoutSweepAsync(host, api, shop);
             _results.RssAfterCheckoutMiB = host.RssMiB;
             _results.PeakRssMiB = host.PeakRssMiB;
+        }
+
+        if (options.Runs("mysql") && options.MySql.Length > 0)
+        {
+            await MySqlCheckoutAsync(shop);
         }
 
         if (options.Runs("flash"))
@@ -161,6 +168,26 @@ internal sealed class Suite(SuiteOptions options)
             var sql = await ExternalLoad.PgbenchAsync("checkout: pgbench", options.BenchDirectory, _databases.PgEnvironment(Databases.SqlBaseline), options.Products, concurrency, options.Duration);
             _results.Pgbench.Add(sql);
             Say($"  {Describe(sql)}");
+        }
+    }
+
+    /// <summary>The seed's layout: Orders and Shipping on MySQL, the rest on the same PostgreSQL, and the same shop.</summary>
+    private async Task MySqlCheckoutAsync(BenchShop shop)
+    {
+        var layout = new MySqlLayout(options.MySql);
+        _results.MySqlVersion = await layout.VersionAsync();
+        Say($"checkout with Orders and Shipping on MySQL ({_results.MySqlVersion})");
+        await layout.DropAsync();
+        var environment = layout.HostEnvironment(HostEnvironment());
+        await MigrateAsync(environment, "migrate-eci-mysql");
+        await using var host = await ChildProcess.StartAsync(options.HostDll, 5409, environment, Log("host-mysql"));
+        var api = new ShopApi(host.Url);
+        var concurrencies = _results.Checkouts.Count > 0 ? [Report.Peak(_results.Checkouts).Concurrency] : options.Concurrency;
+        foreach (var concurrency in concurrencies)
+        {
+            var result = await CheckoutLoad.RunAsync("checkout: ECI, Orders and Shipping on MySQL", [api], [host], shop, concurrency, Warmup, options.Duration);
+            _results.MySqlCheckouts.Add(result);
+            Say($"  {Describe(result)}");
         }
     }
 
