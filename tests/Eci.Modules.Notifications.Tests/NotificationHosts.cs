@@ -45,6 +45,14 @@ public sealed class PostgresMailHost() : MailHost(null)
     protected override TestDatabase? CreateDatabase() => TestDatabase.PostgresServer is { } server ? new PostgresTestDatabase(server) : null;
 }
 
+/// <summary>The seed's layout: Orders and Shipping on MySQL, the rest (Notifications included) on PostgreSQL.</summary>
+public sealed class MySqlMailHost() : MailHost(null)
+{
+    protected override string SkipReason => TestDatabase.MySqlSkipReason;
+
+    protected override TestDatabase? CreateDatabase() => MySqlTestDatabase.FromEnvironment();
+}
+
 public sealed class SqliteRefusingMailHost() : MailHost(554)
 {
     protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();

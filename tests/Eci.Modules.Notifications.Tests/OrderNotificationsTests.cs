@@ -216,3 +216,5 @@ public abstract class OrderNotificationsTests(MailHost host)
 public sealed class SqliteOrderNotificationsTests(SqliteMailHost host) : OrderNotificationsTests(host), IClassFixture<SqliteMailHost>;
 
 public sealed class PostgresOrderNotificationsTests(PostgresMailHost host) : OrderNotificationsTests(host), IClassFixture<PostgresMailHost>;
+
+public sealed class MySqlOrderNotificationsTests(MySqlMailHost host) : OrderNotificationsTests(host), IClassFixture<MySqlMailHost>;
