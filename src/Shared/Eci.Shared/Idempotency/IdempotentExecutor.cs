@@ -11,112 +11,133 @@ namespace Eci.Shared.Idempotency;
 
 /// <summary>
 /// Runs an effect at most once per key (Stripe's rules): the same key and request replays the stored outcome, the
-/// same key with another request is a 422, and a key still in flight is a 409. The effect and its key's outcome
-/// commit in one transaction of the module's own database, so neither exists without the other.
+/// same key with another request is a 422. The key is written in the effect's own transaction, completed with its
+/// answer, so the first attempt costs no statement of its own (EF batches it with the effect's writes), neither exists
+/// without the other, and a retry sent meanwhile waits on the key's row for the outcome instead of racing it.
 /// </summary>
 public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext context, IOptions<IdempotencyOptions> options)
 {
+    private const int Attempts = 3;
     private static readonly JsonSerializerOptions Json = EciJson.Create();
     private static readonly TimeSpan Retention = TimeSpan.FromHours(24);
 
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
+    /// <summary>Runs the effect and saves what it tracked; the effect need not call SaveChanges itself.</summary>
     public async Task<TResponse> ExecuteAsync<TResponse>(DbContext db, IdempotentRequest request, Func<CancellationToken, Task<TResponse>> effect, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Key))
         {
-            return await db.InTransactionAsync(effect, cancellationToken);
+            return await db.InTransactionAsync(async ct =>
+            {
+                var response = await effect(ct);
+                await db.SaveChangesAsync(ct);
+                return response;
+            }, cancellationToken);
         }
 
         var key = $"{request.Scope}:{request.Key.Trim()}";
         var hash = Hash(request);
-        var stored = await ClaimAsync(db, key, hash, cancellationToken);
-        if (stored is not null)
+        for (var attempt = 1; ; attempt++)
         {
-            context.Replayed = true;
-            return Replay<TResponse>(stored);
-        }
-
-        try
-        {
-            return await db.InTransactionAsync(async ct =>
-            {
-                var response = await effect(ct);
-                await CompleteAsync(db, key, null, JsonSerializer.Serialize(response, Json), ct);
-                return response;
-            }, cancellationToken);
-        }
-        catch (ProblemException problem)
-        {
-            db.ChangeTracker.Clear();
-            var failure = new StoredProblem(problem.Code, problem.Title, problem.Message, problem.Extensions.ToDictionary());
-            await CompleteAsync(db, key, problem.StatusCode, JsonSerializer.Serialize(failure, Json), CancellationToken.None);
-            throw;
-        }
-        catch
-        {
-            // Nothing happened: free the key so that a retry runs the effect.
-            db.ChangeTracker.Clear();
-            await db.Set<IdempotencyRecord>().Where(k => k.Key == key).ExecuteDeleteAsync(CancellationToken.None);
-            throw;
-        }
-    }
-
-    /// <summary>Claims the key for this request, or returns the completed record to replay.</summary>
-    private async Task<IdempotencyRecord?> ClaimAsync(DbContext db, string key, string hash, CancellationToken cancellationToken)
-    {
-        var keys = db.Set<IdempotencyRecord>();
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            keys.Add(new IdempotencyRecord { Key = key, RequestHash = hash, CreatedAt = now, LockedUntil = now + Lease, ExpiresAt = now + Retention });
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                return await db.InTransactionAsync(ct => RunAsync(db, key, hash, effect, ct), cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The key is written with the effect, so a retry learns of an earlier outcome only here: from the
+                // key's row colliding, or from the effect refusing what the earlier attempt already did.
                 db.ChangeTracker.Clear();
-                return null;
-            }
-            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
-            {
-                db.ChangeTracker.Clear();
-            }
+                var existing = await FindAsync(db, key, cancellationToken);
+                if (existing is null && ex is ProblemException problem)
+                {
+                    if (await TryStoreProblemAsync(db, key, hash, problem))
+                    {
+                        throw;
+                    }
 
-            var existing = await keys.AsNoTracking().FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
-            if (existing is null)
-            {
-                continue;
-            }
+                    existing = await FindAsync(db, key, cancellationToken);
+                }
 
-            if (existing.ExpiresAt <= now)
-            {
-                await keys.Where(k => k.Key == key && k.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
-                continue;
-            }
+                if (existing is null)
+                {
+                    throw;
+                }
 
-            if (existing.RequestHash != hash)
-            {
-                throw new IdempotencyKeyReusedException();
-            }
+                if (existing.RequestHash != hash)
+                {
+                    throw new IdempotencyKeyReusedException();
+                }
 
-            if (existing.Status == IdempotencyRecord.Completed)
-            {
-                return existing;
-            }
+                if (existing.Status == IdempotencyRecord.Completed && existing.ExpiresAt > clock.GetUtcNow().UtcDateTime)
+                {
+                    context.Replayed = true;
+                    return Replay<TResponse>(existing);
+                }
 
-            // In flight: wait for its holder unless the holder's lease ran out (it crashed), then take it over.
-            var taken = await keys.Where(k => k.Key == key && k.Status == IdempotencyRecord.InFlight && k.LockedUntil <= now)
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LockedUntil, now + Lease), cancellationToken);
-            return taken == 1 ? null : throw new IdempotencyKeyInFlightException();
+                if (attempt == Attempts || !await ReleaseStaleAsync(db, key, cancellationToken))
+                {
+                    throw new IdempotencyKeyInFlightException();
+                }
+            }
         }
-
-        throw new IdempotencyKeyInFlightException();
     }
 
-    private static Task<int> CompleteAsync(DbContext db, string key, int? problemStatus, string body, CancellationToken cancellationToken) =>
-        db.Set<IdempotencyRecord>().Where(k => k.Key == key).ExecuteUpdateAsync(s => s
-            .SetProperty(k => k.Status, IdempotencyRecord.Completed)
-            .SetProperty(k => k.ProblemStatus, problemStatus)
-            .SetProperty(k => k.ResponseBody, body), cancellationToken);
+    private static Task<IdempotencyRecord?> FindAsync(DbContext db, string key, CancellationToken cancellationToken) =>
+        db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
+
+    private async Task<TResponse> RunAsync<TResponse>(
+        DbContext db, string key, string hash, Func<CancellationToken, Task<TResponse>> effect, CancellationToken cancellationToken)
+    {
+        var record = NewRecord(key, hash);
+        db.Add(record);
+        var response = await effect(cancellationToken);
+        record.Status = IdempotencyRecord.Completed;
+        record.ResponseBody = JsonSerializer.Serialize(response, Json);
+        await db.SaveChangesAsync(cancellationToken);
+        return response;
+    }
+
+    // A refusal is an outcome too: a retry gets the same problem. False when another attempt stored its outcome first.
+    private async Task<bool> TryStoreProblemAsync(DbContext db, string key, string hash, ProblemException problem)
+    {
+        var failure = new StoredProblem(problem.Code, problem.Title, problem.Message, problem.Extensions.ToDictionary());
+        var record = NewRecord(key, hash);
+        record.Status = IdempotencyRecord.Completed;
+        record.ProblemStatus = problem.StatusCode;
+        record.ResponseBody = JsonSerializer.Serialize(failure, Json);
+        db.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+            return true;
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    // An expired key, or an in-flight one whose holder's lease ran out (kept by versions that claimed keys in a
+    // transaction of their own), gives way to this attempt.
+    private async Task<bool> ReleaseStaleAsync(DbContext db, string key, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return await db.Set<IdempotencyRecord>()
+            .Where(k => k.Key == key && (k.ExpiresAt <= now || (k.Status == IdempotencyRecord.InFlight && k.LockedUntil <= now)))
+            .ExecuteDeleteAsync(cancellationToken) == 1;
+    }
+
+    private IdempotencyRecord NewRecord(string key, string hash)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new IdempotencyRecord { Key = key, RequestHash = hash, CreatedAt = now, LockedUntil = now + Lease, ExpiresAt = now + Retention };
+    }
 
     private static TResponse Replay<TResponse>(IdempotencyRecord record)
     {

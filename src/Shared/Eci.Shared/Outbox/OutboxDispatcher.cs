@@ -51,8 +51,10 @@ public sealed partial class OutboxDispatcher<TContext>(
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var publisher = scope.ServiceProvider.GetRequiredService<IPublisher>();
         var now = clock.GetUtcNow().UtcDateTime;
-        // A plain read first: on SQLite a transaction takes the write lock, which an idle poll should not hold.
-        if (!await db.Set<OutboxMessage>().AnyAsync(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now, cancellationToken))
+        // A plain read first on SQLite, where a transaction takes the write lock that an idle poll should not hold;
+        // elsewhere the claim itself is the read.
+        if (db.Database.IsSqlite()
+            && !await db.Set<OutboxMessage>().AnyAsync(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now, cancellationToken))
         {
             return 0;
         }

@@ -24,7 +24,10 @@ public static class ModulePersistenceExtensions
         var settings = ModuleDatabaseSettings.Resolve(configuration, module);
         // The pool keeps every context a burst needed, up to its size (EF's default is 1024 per module); beyond it,
         // contexts are simply created and disposed. 128 bounds what a burst leaves behind in memory.
-        services.AddDbContextPool<TContext>(options => Configure(options, settings, schema), poolSize: 128);
+        var counter = new CommandCounter(module);
+        // Interceptors registered as services (a test's command log, say) see every module's commands too.
+        services.AddDbContextPool<TContext>(
+            (sp, options) => Configure(options, settings, schema).AddInterceptors([counter, .. sp.GetServices<IInterceptor>()]), poolSize: 128);
         services.AddSingleton(new ModuleSchema<TContext>(module));
         services.AddSingleton<ModuleSchema>(sp => sp.GetRequiredService<ModuleSchema<TContext>>());
         services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>(

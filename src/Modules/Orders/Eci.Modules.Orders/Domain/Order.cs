@@ -185,7 +185,12 @@ internal sealed class Order
         return true;
     }
 
-    public void ReleaseLease() => LeaseUntil = null;
+    /// <summary>Gives the lease back; the version moves too, so a copy read while it was held can no longer be saved.</summary>
+    public void ReleaseLease()
+    {
+        LeaseUntil = null;
+        Version++;
+    }
 
     private void Advance(string from, string to, DateTime now, Action apply)
     {

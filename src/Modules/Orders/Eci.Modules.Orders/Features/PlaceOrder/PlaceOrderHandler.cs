@@ -11,6 +11,7 @@ using Eci.Shared.Outbox;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Orders.Features.PlaceOrder;
@@ -42,19 +43,24 @@ internal sealed class PlaceOrderHandler(
         var settings = options.Value;
         var totals = OrderTotals.Compute(currency, lines.Lines, settings.TaxPercent, Money.FromDecimal(settings.ShippingFee, currency).Minor);
 
+        Order? placing = null;
         var orderId = await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, $"customer:{customerId}", nameof(PlaceOrder), request with { IdempotencyKey = null, Caller = Caller.Anonymous }),
-            async ct =>
+            _ =>
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var order = Order.Place(customerId, lines.Lines, totals, request.PaymentMethod!.Trim().ToLowerInvariant(), request.PaymentToken, address, now);
+                workflow.LeaseNew(order);
                 db.Orders.Add(order);
                 db.Enqueue(new OrderPlaced(order.Id, customerId, order.Total,
                     order.Lines.Select(l => new OrderLineSummary(l.ProductId, l.Name, l.Quantity, new Money(l.UnitPriceMinor, currency))).ToList(), now), now);
-                await db.SaveChangesAsync(ct);
-                return order.Id;
+                placing = order;
+                return Task.FromResult(order.Id);
             }, cancellationToken);
 
-        var placed = await workflow.DriveAsync(orderId, cancellationToken);
+        // A replay finds the order placed by the first attempt, which may be running still: it is driven under its lease.
+        var placed = placing?.Id == orderId && db.Entry(placing).State == EntityState.Unchanged
+            ? await workflow.DriveNewAsync(placing, cancellationToken)
+            : await workflow.DriveAsync(orderId, cancellationToken);
         OrdersMetrics.CheckoutFinished(placed.Status, clock.GetElapsedTime(started));
         if (placed is { Status: OrderStatus.Cancelled, CancellationReason: CancellationReasons.OutOfStock })
         {

@@ -26,11 +26,20 @@ internal sealed class PlaceOrderWorkflow(
     public async Task<Order> DriveAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, cancellationToken);
-        if (order is null)
-        {
-            return await LoadAsync(orderId, cancellationToken);
-        }
+        return order is null ? await LoadAsync(orderId, cancellationToken) : await RunAsync(order, cancellationToken);
+    }
 
+    /// <summary>Takes the lease on an order about to be placed, so that it is saved leased and driven at once.</summary>
+    public void LeaseNew(Order order) => order.TryLease(Now, LeaseLength);
+
+    /// <summary>Runs the steps of an order this request placed, leased and saved.</summary>
+    public Task<Order> DriveNewAsync(Order order, CancellationToken cancellationToken) => RunAsync(order, cancellationToken);
+
+    // The order is saved after each step but a hold taken: running the hold again is keyed by the order and finds the
+    // same hold, so a crash before the charge loses nothing, and the order row is written once less. The lease is
+    // given back with the last step's save.
+    private async Task<Order> RunAsync(Order order, CancellationToken cancellationToken)
+    {
         try
         {
             while (order.HasPendingSteps)
@@ -42,14 +51,26 @@ internal sealed class PlaceOrderWorkflow(
                     OrderStatus.Cancelling => await ResumeCancelAsync(order, cancellationToken),
                     _ => await ShipAsync(order, cancellationToken),
                 };
-                await db.SaveChangesAsync(cancellationToken);
+                if (!order.HasPendingSteps)
+                {
+                    order.ReleaseLease();
+                }
+
+                if (order.Status != OrderStatus.StockReserved)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
                 await faults.AfterStepAsync(step, order.Id, cancellationToken);
             }
         }
         finally
         {
-            order.ReleaseLease();
-            await db.SaveChangesAsync(CancellationToken.None);
+            if (order.LeaseUntil is not null)
+            {
+                order.ReleaseLease();
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
         }
 
         return order;
@@ -266,10 +287,18 @@ internal sealed class PlaceOrderWorkflow(
 
     private const string ShipmentLeftCode = ShippingErrorCodes.ShipmentAlreadyLeft;
 
+    private TimeSpan LeaseLength => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
+
+    // Decides on the order as it is stored: one the caller read earlier in this context is read again, never trusted.
     private async Task<Order?> LeaseAsync(Guid orderId, CancellationToken cancellationToken)
     {
+        if (db.Orders.Local.FirstOrDefault(o => o.Id == orderId) is { } tracked)
+        {
+            await db.Entry(tracked).ReloadAsync(cancellationToken);
+        }
+
         var order = await LoadAsync(orderId, cancellationToken);
-        if (!order.TryLease(Now, TimeSpan.FromSeconds(options.Value.LeaseSeconds)))
+        if (!order.TryLease(Now, LeaseLength))
         {
             return null;
         }

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Eci.Testing;
+
+/// <summary>Records every SQL command a host's modules send while recording is on: a batch is one command.</summary>
+public sealed class SqlCommandLog : DbCommandInterceptor
+{
+    private readonly ConcurrentQueue<(string Context, string Sql)> _commands = new();
+    private volatile bool _recording;
+
+    public IReadOnlyList<(string Context, string Sql)> Commands => [.. _commands];
+
+    public void Start()
+    {
+        _commands.Clear();
+        _recording = true;
+    }
+
+    public void Stop() => _recording = false;
+
+    /// <summary>The log as text, one command per line, for a failing assertion to show.</summary>
+    public string Describe() => string.Join(
+        Environment.NewLine, Commands.Select((c, i) => $"{i + 1,3} {c.Context}: {c.Sql.ReplaceLineEndings(" ")}"));
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<object?> ScalarExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Record(command, eventData);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
+    {
+        Record(command, eventData);
+        return result;
+    }
+
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        Record(command, eventData);
+        return result;
+    }
+
+    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
+    {
+        Record(command, eventData);
+        return result;
+    }
+
+    private void Record(DbCommand command, CommandEventData eventData)
+    {
+        if (_recording)
+        {
+            _commands.Enqueue((eventData.Context?.GetType().Name.Replace("DbContext", string.Empty, StringComparison.Ordinal) ?? "?", command.CommandText));
+        }
+    }
+}
