@@ -126,6 +126,28 @@ public abstract class PlaceOrderTests(WorkflowHost host)
     }
 
     [Fact]
+    public async Task Retries_of_one_key_sent_at_once_wait_for_the_first_and_place_one_order()
+    {
+        var product = await host.ProductAsync(15m, 10);
+        var shopper = await host.ShopperAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => shopper.PlaceAsync(Shop.Order(null, (product, 1)), key)));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var ids = new HashSet<string?>();
+        foreach (var response in responses)
+        {
+            ids.Add((await response.JsonAsync()).GetProperty("id").GetString());
+        }
+
+        Assert.Single(ids);
+        Assert.Equal(5, responses.Count(r => r.Headers.Contains("Idempotent-Replayed")));
+        Assert.Single(await host.QueryAsync(new GetOrderPayments(Guid.Parse(ids.Single()!))));
+        Assert.Equal(9, Shop.Figures(await host.StockAsync(product)).Available);
+    }
+
+    [Fact]
     public async Task A_crash_after_payment_is_finished_by_the_recovery_worker_with_one_charge()
     {
         var product = await host.ProductAsync(60m, 4);
