@@ -61,6 +61,22 @@ public abstract class ProductionSafetyTests(ProductionHost host)
     }
 
     [Fact]
+    public async Task A_replayed_order_is_no_error_in_the_log()
+    {
+        host.RequireProvider();
+        var product = await host.ProductAsync(12m, 5);
+        var shopper = await host.ShopperAsync();
+        var key = Guid.NewGuid().ToString();
+
+        var first = await shopper.PlaceAsync(Shop.Order(null, (product, 1)), key);
+        var replayed = await shopper.PlaceAsync(Shop.Order(null, (product, 1)), key);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, replayed.StatusCode));
+        Assert.True(replayed.Headers.Contains("Idempotent-Replayed"));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.StartsWith("Error", StringComparison.Ordinal) && e.Contains("idempotency_keys", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_server_failure_is_a_500_problem_without_a_stack_trace_while_the_log_keeps_it()
     {
         host.RequireProvider();

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace Eci.Shared.Persistence;
 
@@ -27,7 +28,12 @@ public static class ModulePersistenceExtensions
         var counter = new CommandCounter(module);
         // Interceptors registered as services (a test's command log, say) see every module's commands too.
         services.AddDbContextPool<TContext>(
-            (sp, options) => Configure(options, settings, schema).AddInterceptors([counter, .. sp.GetServices<IInterceptor>()]), poolSize: 128);
+            (sp, options) => Configure(options, settings, schema)
+                .AddInterceptors([counter, .. sp.GetServices<IInterceptor>()])
+                // A refused statement is often the expected answer (a replayed idempotency key, a unique claim): the
+                // code that decides it is an error logs it, with its context, instead of EF at Error with a stack trace.
+                .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))),
+            poolSize: 128);
         services.AddSingleton(new ModuleSchema<TContext>(module));
         services.AddSingleton<ModuleSchema>(sp => sp.GetRequiredService<ModuleSchema<TContext>>());
         services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>(
