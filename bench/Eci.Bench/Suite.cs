@@ -99,7 +99,7 @@ internal sealed class Suite(SuiteOptions options)
             await CheckoutSweepAsync(host, api, shop);
             _results.RssAfterCheckoutMiB = host.RssMiB;
             _results.PeakRssMiB = host.PeakRssMiB;
-            _results.CommandsPerOrder = await CommandCount.PerTwoLineOrderAsync(host, api, shop);
+            _results.CommandsPerOrder = await CommandCount.PerTwoLineOrderAsync(api, shop);
             Say($"  SQL commands per 2-line order: {_results.CommandsPerOrder?.ToString("F1", CultureInfo.InvariantCulture) ?? "not measured"}");
         }
 
