@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Eci.Bench;
 
-/// <summary>Load from the standard tools: wrk for HTTP reads, pgbench for the SQL-only checkout baseline.</summary>
+/// <summary>Load from the standard tools: wrk for HTTP, pgbench for the SQL-only checkout references.</summary>
 internal static class ExternalLoad
 {
     /// <summary>wrk with two threads against one URL; a short first run warms the server and is thrown away.</summary>
@@ -26,13 +26,13 @@ internal static class ExternalLoad
         };
     }
 
-    /// <summary>pgbench replaying the checkout script; latency percentiles come from its per-transaction log.</summary>
-    public static async Task<LoadResult> PgbenchAsync(string name, string benchDirectory, IReadOnlyDictionary<string, string> pgEnvironment, int skus, int clients, TimeSpan duration)
+    /// <summary>pgbench running a checkout script (one order per transaction); latency percentiles come from its per-transaction log.</summary>
+    public static async Task<LoadResult> PgbenchAsync(string name, string benchDirectory, string scriptFile, IReadOnlyDictionary<string, string> pgEnvironment, int skus, int clients, TimeSpan duration)
     {
         var logDirectory = Directory.CreateTempSubdirectory("pgbench-");
         try
         {
-            var script = Path.Combine(benchDirectory, "checkout.pgbench");
+            var script = Path.Combine(benchDirectory, scriptFile);
             var output = await RunAsync("pgbench", $"-n -f {script} -D skus={skus} -c {clients} -j {Math.Min(clients, 2)} -T {(int)duration.TotalSeconds} -l --log-prefix={Path.Combine(logDirectory.FullName, "tx")}", pgEnvironment);
             var latencies = new Latencies();
             long transactions = 0;

@@ -68,6 +68,13 @@ internal sealed class ShopApi(Uri baseUrl)
         return _http.SendAsync(request);
     }
 
+    /// <summary>The host's Prometheus scrape, or null when it answers no success.</summary>
+    public async Task<string?> MetricsAsync()
+    {
+        using var response = await _http.GetAsync(new Uri("/metrics", UriKind.Relative));
+        return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : null;
+    }
+
     /// <summary>A signed-in GET; the caller reads the status.</summary>
     public Task<HttpResponseMessage> GetAsync(string token, string path) => _http.SendAsync(Request(HttpMethod.Get, path, token, null));
 

@@ -6,7 +6,7 @@ internal sealed record SuiteOptions(
     string Repository, string HostDll, string Postgres, TimeSpan Duration, int[] Concurrency, int Products, int Shoppers, int FlashBuyers, int FlashUnits, ISet<string> Parts,
     int Capacity = 8, string MySql = "")
 {
-    public static readonly string[] AllParts = ["footprint", "reads", "checkout", "mysql", "flash", "scaling", "overload"];
+    public static readonly string[] AllParts = ["footprint", "reads", "health", "checkout", "mysql", "flash", "scaling", "overload"];
 
     public bool Runs(string part) => Parts.Contains(part);
 
@@ -21,8 +21,17 @@ internal sealed record SuiteOptions(
 internal sealed class SuiteResults
 {
     public List<LoadResult> Reads { get; } = [];
+    public List<LoadResult> Health { get; } = [];
     public List<LoadResult> Checkouts { get; } = [];
+
+    /// <summary>The reference: bench/checkout-lean.pgbench, the least SQL for the same durable effects.</summary>
+    public List<LoadResult> LeanCheckouts { get; } = [];
+
+    /// <summary>For comparison: bench/checkout.pgbench, ECI's own statements replayed.</summary>
     public List<LoadResult> Pgbench { get; } = [];
+
+    /// <summary>ECI's SQL commands per 2-line order, as the host counts them; null when not measured.</summary>
+    public double? CommandsPerOrder { get; set; }
     public List<LoadResult> MySqlCheckouts { get; } = [];
     public string MySqlVersion { get; set; } = string.Empty;
     public List<LoadResult> Scaling { get; } = [];
@@ -37,7 +46,7 @@ internal sealed class SuiteResults
     public string PostgresVersion { get; set; } = string.Empty;
 }
 
-/// <summary>The whole suite, in order: footprint, catalog reads, checkout and its SQL baseline, flash sale, scaling.</summary>
+/// <summary>The whole suite, in order: footprint, catalog reads, liveness, checkout and its SQL references, flash sale, scaling, overload.</summary>
 internal sealed class Suite(SuiteOptions options)
 {
     private const string AdminEmail = "admin@bench.local";
@@ -80,11 +89,18 @@ internal sealed class Suite(SuiteOptions options)
             await CatalogReadsAsync(host);
         }
 
+        if (options.Runs("health"))
+        {
+            await HealthAsync(host);
+        }
+
         if (options.Runs("checkout") || options.Runs("scaling"))
         {
             await CheckoutSweepAsync(host, api, shop);
             _results.RssAfterCheckoutMiB = host.RssMiB;
             _results.PeakRssMiB = host.PeakRssMiB;
+            _results.CommandsPerOrder = await CommandCount.PerTwoLineOrderAsync(api, shop);
+            Say($"  SQL commands per 2-line order: {_results.CommandsPerOrder?.ToString("F1", CultureInfo.InvariantCulture) ?? "not measured"}");
         }
 
         if (options.Runs("mysql") && options.MySql.Length > 0)
@@ -138,18 +154,21 @@ internal sealed class Suite(SuiteOptions options)
         }
     }
 
+    private Task<ChildProcess> StartBaselineAsync() => ChildProcess.StartAsync(options.BaselineDll, 5450,
+        new Dictionary<string, string> { ["ConnectionStrings__Catalog"] = _databases.Connection(Databases.Prefix + "catalog") }, Log("catalog-baseline"));
+
     private async Task CatalogReadsAsync(ChildProcess host)
     {
-        await using var baseline = await ChildProcess.StartAsync(options.BaselineDll, 5450,
-            new Dictionary<string, string> { ["ConnectionStrings__Catalog"] = _databases.Connection(Databases.Prefix + "catalog") }, Log("catalog-baseline"));
+        await using var baseline = await StartBaselineAsync();
         // The same host with its read cache off: what the query path itself costs, next to the raw-Npgsql app.
         await using var uncached = await ChildProcess.StartAsync(options.HostDll, 5460,
             new Dictionary<string, string>(HostEnvironment()) { ["Modules__Catalog__ReadCacheSeconds"] = "0" }, Log("host-uncached"));
         const string list = "/v1/products?page_size=20";
-        const string search = "/v1/products/search?name=steel&category=kitchen&min_price=100&max_price=4000&page_size=20";
+        // Matches 80 of the shop's products (BenchShop: "Steel" names are in Toys), so a page of 20 comes back.
+        const string search = "/v1/products/search?name=steel&category=toys&min_price=100&max_price=4000&page_size=20";
         foreach (var (name, path) in new[] { ("list", list), ("search", search) })
         {
-            foreach (var (who, server) in new[] { ("ECI", host), ("ECI, cache off", uncached), ("raw Npgsql", baseline) })
+            foreach (var (who, server) in new[] { ("ECI", host), ("ECI, cache off", uncached), ("lean", baseline) })
             {
                 var result = await ExternalLoad.WrkAsync($"{name}: {who}", options.BenchDirectory, new Uri(server.Url, path), 32, options.Duration, server);
                 _results.Reads.Add(result);
@@ -158,16 +177,32 @@ internal sealed class Suite(SuiteOptions options)
         }
     }
 
+    /// <summary>The middleware tax: ECI's liveness answer against a bare minimal API giving the same body.</summary>
+    private async Task HealthAsync(ChildProcess host)
+    {
+        await using var bare = await StartBaselineAsync();
+        foreach (var (who, server) in new[] { ("ECI", host), ("bare", bare) })
+        {
+            var result = await ExternalLoad.WrkAsync($"/health/live: {who}", options.BenchDirectory, new Uri(server.Url, "/health/live"), 64, options.Duration, server);
+            _results.Health.Add(result);
+            Say($"  {Describe(result)}");
+        }
+    }
+
     private async Task CheckoutSweepAsync(ChildProcess host, ShopApi api, BenchShop shop)
     {
+        var pg = _databases.PgEnvironment(Databases.SqlBaseline);
         foreach (var concurrency in options.Concurrency)
         {
             var eci = await CheckoutLoad.RunAsync("checkout: ECI", [api], [host], shop, concurrency, Warmup, options.Duration);
             _results.Checkouts.Add(eci);
             Say($"  {Describe(eci)}");
-            var sql = await ExternalLoad.PgbenchAsync("checkout: pgbench", options.BenchDirectory, _databases.PgEnvironment(Databases.SqlBaseline), options.Products, concurrency, options.Duration);
-            _results.Pgbench.Add(sql);
-            Say($"  {Describe(sql)}");
+            var lean = await ExternalLoad.PgbenchAsync("checkout: lean SQL", options.BenchDirectory, "checkout-lean.pgbench", pg, options.Products, concurrency, options.Duration);
+            _results.LeanCheckouts.Add(lean);
+            Say($"  {Describe(lean)}");
+            var replay = await ExternalLoad.PgbenchAsync("checkout: ECI's SQL replayed", options.BenchDirectory, "checkout.pgbench", pg, options.Products, concurrency, options.Duration);
+            _results.Pgbench.Add(replay);
+            Say($"  {Describe(replay)}");
         }
     }
 
@@ -254,7 +289,7 @@ internal sealed class Suite(SuiteOptions options)
         ["RateLimits__Auth__PermitLimit"] = "1000000",
     };
 
-    /// <summary>Every module's schema in one database, for the pgbench replay.</summary>
+    /// <summary>Every module's schema in one database, for the pgbench checkouts.</summary>
     private Dictionary<string, string> SqlBaselineEnvironment()
     {
         var environment = HostEnvironment();
