@@ -28,8 +28,12 @@ internal sealed class StockLedger(InventoryDbContext db, StockStatements stateme
         return changed;
     }
 
-    // Every movement's change (one per stock item) or false; the changes made by then are the caller's to roll back.
-    // On success the movements are recorded with the next SaveChanges.
+    // Whether TryApplyAllAsync changes nothing when it fails; otherwise the caller rolls back what it changed.
+    public bool AppliesAtomically(IReadOnlyList<StockMovement> movements) =>
+        statements.SetBased && movements.DistinctBy(m => m.StockItemId).Count() == movements.Count;
+
+    // Every movement's change (one per stock item) or false, with the changes made by then rolled back by the caller
+    // unless AppliesAtomically. On success the movements are recorded with the next SaveChanges.
     public async Task<bool> TryApplyAllAsync(IReadOnlyList<StockMovement> movements, CancellationToken cancellationToken)
     {
         if (!movements.All(m => Fits(Delta(m))))
@@ -37,7 +41,7 @@ internal sealed class StockLedger(InventoryDbContext db, StockStatements stateme
             return false;
         }
 
-        if (statements.SetBased && movements.DistinctBy(m => m.StockItemId).Count() == movements.Count)
+        if (AppliesAtomically(movements))
         {
             if (await statements.ApplyAsync(movements, Now, cancellationToken) != movements.Count)
             {

@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Eci.Modules.Inventory.Persistence;
 
 // The ledger's guarded statements in set-based form, one statement where StockLedger would send one per stock item.
-// Each row keeps StockLedger's guards, so a change that would oversell leaves its row alone and the caller sees fewer
-// rows than it asked for. PostgreSQL and SQLite (3.33+) both take UPDATE ... FROM (VALUES ...), whose columns are
+// Each row keeps StockLedger's guards, so a change that would oversell leaves its row alone. PostgreSQL and SQLite (3.33+) both take UPDATE ... FROM (VALUES ...) with a CTE, whose columns are
 // column1, column2, ...; other engines go through StockLedger one item at a time.
 internal sealed class StockStatements(InventoryDbContext db)
 {
@@ -26,14 +25,20 @@ internal sealed class StockStatements(InventoryDbContext db)
     // A transition and its stock change and ledger entries as one statement needs PostgreSQL's writable CTEs.
     public bool SingleStatementTransitions => db.Database.IsNpgsql();
 
-    // Applies the movements' deltas to their stock items (distinct items); returns how many items took their change.
+    // Applies the movements' deltas to their stock items (distinct items), all or none: returns how many items took
+    // their change, that is all of them or 0. The rows are first locked in id order (PostgreSQL re-checks the guards on
+    // the latest version of a row it waited for), and only when every one passes are they changed; SQLite runs one
+    // writer at a time, so its check and change see the same rows.
     public Task<int> ApplyAsync(IReadOnlyList<StockMovement> movements, DateTime now, CancellationToken cancellationToken)
     {
-        var args = new List<object> { now };
+        var args = new List<object> { now, movements.Count };
         var values = Values(movements, args, m => [m.StockItemId, m.OnHandDelta, m.ReservedDelta, m.CommittedDelta]);
-        var sql = $"UPDATE {db.TableOf<StockItem>()} AS s SET on_hand = s.on_hand + v.column2, reserved = s.reserved + v.column3, " +
-                  $"committed = s.committed + v.column4, updated_at = {{0}} FROM (VALUES {values}) AS v " +
-                  $"WHERE s.id = v.column1 AND {Guards}";
+        var table = db.TableOf<StockItem>();
+        var lockRows = db.Database.IsNpgsql() ? " ORDER BY s.id FOR UPDATE OF s" : string.Empty;
+        var sql = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards}{lockRows}) " +
+                  $"UPDATE {table} AS s SET on_hand = s.on_hand + v.column2, reserved = s.reserved + v.column3, " +
+                  $"committed = s.committed + v.column4, updated_at = {{0}} FROM v " +
+                  $"WHERE s.id = v.column1 AND {Guards} AND (SELECT count(*) FROM held) = {{1}}";
         return db.Database.ExecuteSqlRawAsync(sql, args, cancellationToken);
     }
 

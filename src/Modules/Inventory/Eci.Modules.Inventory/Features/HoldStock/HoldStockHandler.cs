@@ -8,11 +8,11 @@ namespace Eci.Modules.Inventory.Features.HoldStock;
 
 // Holds stock for all lines or none. One read gives the figures, the warehouses' codes and priorities, whether a lapsed
 // hold still counts as reserved, and the thresholds; the plan made from it is held by one guarded statement for all its
-// stock items. When another request took the stock in between, the statement changes fewer rows than planned: they are
-// rolled back to a savepoint and the plan is made again. The reservation, its ledger entries, a low-stock event and the
-// idempotency key are then written in one batch when the executor saves. The Catalog is not asked: on the order path
-// Orders has resolved the products (and their prices) before it reserves, and an admin's reserve checks them in
-// ReserveStockByAdmin.
+// stock items, all or none. When another request took the stock in between, the statement changes nothing and the plan
+// is made again (where the engine needs one statement per item, those made are rolled back to a savepoint first). The
+// reservation, its ledger entries, a low-stock event and the idempotency key are then written in one batch when the
+// executor saves. The Catalog is not asked: on the order path Orders has resolved the products (and their prices)
+// before it reserves, and an admin's reserve checks them in ReserveStockByAdmin.
 internal sealed class HoldStockHandler(
     InventoryDbContext db,
     StockLedger ledger,
@@ -72,11 +72,16 @@ internal sealed class HoldStockHandler(
                 throw new InsufficientStockException(plan.Shortages);
             }
 
-            await transaction.CreateSavepointAsync("plan", cancellationToken);
             var now = ledger.Now;
             var reservation = Reservation.Hold(orderId, plan.Pieces.Select(p => new ReservationLine(p.StockItemId, p.ProductId, p.WarehouseId, p.Quantity, p.Rule)), now, ttl);
             var movements = plan.Pieces.Select(p => StockMovement.Of(p.StockItemId, p.ProductId, p.WarehouseId, MovementTypes.Reserved,
                 new StockDelta(p.Quantity, 0, p.Quantity, 0), now, "hold", orderId, reservation.Id)).ToList();
+            var atomic = ledger.AppliesAtomically(movements);
+            if (!atomic)
+            {
+                await transaction.CreateSavepointAsync("plan", cancellationToken);
+            }
+
             if (await ledger.TryApplyAllAsync(movements, cancellationToken))
             {
                 InventoryMetrics.Reserved(held: true);
@@ -85,7 +90,11 @@ internal sealed class HoldStockHandler(
             }
 
             // Nothing of this attempt is tracked yet (the ledger records movements only when all applied).
-            await transaction.RollbackToSavepointAsync("plan", cancellationToken);
+            if (!atomic)
+            {
+                await transaction.RollbackToSavepointAsync("plan", cancellationToken);
+            }
+
             if (attempt == PlanAttempts)
             {
                 // Others kept taking the stock between plan and hold: report what is free now.
