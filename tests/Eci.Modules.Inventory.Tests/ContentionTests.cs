@@ -31,6 +31,28 @@ public abstract class ContentionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Holds_that_lost_a_race_and_planned_again_keep_their_idempotency_keys()
+    {
+        var (product, _, _) = await host.StockedProductAsync(30, 20);
+        var keys = Enumerable.Range(0, 60).Select(_ => Guid.NewGuid().ToString()).ToList();
+
+        var first = await Task.WhenAll(keys.Select(key => host.ReserveAsync(product, 1, key: key)));
+        var again = await Task.WhenAll(keys.Select(key => host.ReserveAsync(product, 1, key: key)));
+
+        Assert.Equal(50, first.Count(r => r.StatusCode == HttpStatusCode.Created));
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Assert.Equal(first[i].StatusCode is HttpStatusCode.Created, again[i].IsSuccessStatusCode);
+            if (first[i].StatusCode is HttpStatusCode.Created)
+            {
+                Assert.Equal((await first[i].JsonAsync()).GetProperty("id").GetString(), (await again[i].JsonAsync()).GetProperty("id").GetString());
+            }
+        }
+
+        Assert.Equal(50, (await host.StockAsync(product)).GetProperty("reserved").GetInt32());
+    }
+
+    [Fact]
     public async Task Concurrent_multi_line_holds_never_oversell_either_product()
     {
         var (a, _, _) = await host.StockedProductAsync(10, 5);

@@ -106,6 +106,24 @@ public abstract class ExpiryTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_hold_that_expires_lapsed_holds_first_keeps_its_idempotency_key()
+    {
+        var (product, _, _) = await host.StockedProductAsync(3, 0);
+        await HoldAsync(product, 3);
+        await host.AdvanceClockAsync(TimeSpan.FromMinutes(16));
+        var key = Guid.NewGuid().ToString();
+
+        var first = await host.ReserveAsync(product, 2, key: key);
+        var again = await host.ReserveAsync(product, 2, key: key);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.True(again.IsSuccessStatusCode, again.StatusCode.ToString());
+        Assert.Equal((await first.JsonAsync()).GetProperty("id").GetString(), (await again.JsonAsync()).GetProperty("id").GetString());
+        var stock = await host.StockAsync(product);
+        Assert.Equal((2, 1), (stock.GetProperty("reserved").GetInt32(), stock.GetProperty("available").GetInt32()));
+    }
+
+    [Fact]
     public async Task An_extended_hold_outlives_its_first_expiry()
     {
         var (product, _, _) = await host.StockedProductAsync(2, 0);

@@ -26,6 +26,7 @@ public sealed class InventoryModule : IModule
                 && o.MetricsRefreshSeconds > 0 && o.MetricsMaxSeries >= 0,
                 "Modules:Inventory settings must be positive.")
             .ValidateOnStart();
+        services.AddScoped<StockStatements>();
         services.AddScoped<StockLedger>();
         services.AddScoped<StockFigures>();
         services.AddScoped<ReservationStore>();

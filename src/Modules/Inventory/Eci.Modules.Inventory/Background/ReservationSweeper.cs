@@ -41,7 +41,7 @@ internal sealed partial class ReservationSweeper(IServiceProvider services, Time
             {
                 var reservation = await db.InTransactionAsync(
                     ct => reservations.TransitionAsync(id, (r, at) => r.Expire(at), "hold expired", ct), cancellationToken);
-                expired += reservation.Status == ReservationStatuses.Expired ? 1 : 0;
+                expired += reservation.Reservation.Status == ReservationStatuses.Expired ? 1 : 0;
                 db.ChangeTracker.Clear();
             }
 

@@ -25,6 +25,12 @@ internal sealed class LowStockMonitor(InventoryDbContext db, StockFigures figure
     {
         var ids = before.Keys.ToList();
         var own = await db.Thresholds.AsNoTracking().Where(t => ids.Contains(t.ProductId)).ToDictionaryAsync(t => t.ProductId, t => t.Threshold, cancellationToken);
+        Check(before, after, own);
+    }
+
+    // For a caller that has read the products' own thresholds too (StockFigures.ReadAsync).
+    public void Check(IReadOnlyDictionary<int, long> before, IReadOnlyDictionary<int, long> after, IReadOnlyDictionary<int, int> own)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var (productId, was) in before)
         {

@@ -8,12 +8,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Eci.Modules.Inventory.Persistence;
 
 /// <summary>Loads reservations, moves them through their state machine with the stock change each step implies, and shows them.</summary>
-internal sealed class ReservationStore(InventoryDbContext db, StockLedger ledger)
+internal sealed class ReservationStore(InventoryDbContext db, StockLedger ledger, StockStatements statements)
 {
     private const int Attempts = 3;
 
-    public async Task<Reservation> LoadAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Reservations.FirstOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new NotFoundException("Reservation", id);
+    // The reservation with the codes of its warehouses, for its answer, in one read.
+    public async Task<ShownReservation> LoadShownAsync(Guid id, bool tracked, CancellationToken cancellationToken) =>
+        await FindShownAsync(id, tracked, cancellationToken) ?? throw new NotFoundException("Reservation", id);
+
+    public async Task<ShownReservation?> FindShownAsync(Guid id, bool tracked, CancellationToken cancellationToken)
+    {
+        var found = await (tracked ? db.Reservations : db.Reservations.AsNoTracking())
+            .Where(r => r.Id == id)
+            .Select(r => new
+            {
+                Reservation = r,
+                Warehouses = r.Lines.Join(db.Warehouses, l => l.WarehouseId, w => w.Id, (l, w) => new { w.Id, w.Code }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : new ShownReservation(found.Reservation, found.Warehouses.DistinctBy(w => w.Id).ToDictionary(w => w.Id, w => w.Code));
+    }
 
     // The latest reservation of the order.
     public async Task<Guid> IdOfOrderAsync(string orderId, CancellationToken cancellationToken) =>
@@ -22,35 +36,60 @@ internal sealed class ReservationStore(InventoryDbContext db, StockLedger ledger
         ?? throw new NotFoundException("Reservation of order", orderId);
 
     // Runs one transition inside the caller's transaction. When another request moved the reservation first, it is read
-    // again and the transition re-decided, so a repeat is a no-op and a conflicting move is refused.
-    public async Task<Reservation> TransitionAsync(Guid id, Func<Reservation, DateTime, string?> transition, string? reason, CancellationToken cancellationToken)
+    // again and the transition re-decided, so a repeat is a no-op and a conflicting move is refused. Where the engine
+    // allows, the move, its stock change and its ledger entries are one statement after the read.
+    public async Task<ShownReservation> TransitionAsync(Guid id, Func<Reservation, DateTime, string?> transition, string? reason, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var reservation = await LoadAsync(id, cancellationToken);
+            var shown = await LoadShownAsync(id, tracked: !statements.SingleStatementTransitions, cancellationToken);
+            var reservation = shown.Reservation;
+            var readVersion = reservation.Version;
             var from = transition(reservation, ledger.Now);
             if (from is null)
             {
-                return reservation;
+                return shown;
             }
 
-            try
+            var moved = await ledger.TryMoveAsync(reservation, readVersion, from, reason, cancellationToken);
+            if (moved is null)
             {
+                if (statements.SingleStatementTransitions)
+                {
+                    // Read untracked for the single statement, which this reservation cannot take: saved as a tracked one.
+                    var entry = db.Attach(reservation);
+                    entry.State = EntityState.Modified;
+                    entry.Property(r => r.Version).OriginalValue = readVersion;
+                }
+
+                try
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+                {
+                    db.ChangeTracker.Clear();
+                    continue;
+                }
+
+                if (!await ledger.ApplyTransitionAsync(reservation, from, reason, cancellationToken))
+                {
+                    throw Expired(id);
+                }
+
                 await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-            {
-                db.ChangeTracker.Clear();
-                continue;
+                return shown;
             }
 
-            if (!await ledger.ApplyTransitionAsync(reservation, from, reason, cancellationToken))
+            if (moved.Value.Moved)
             {
-                throw new ConflictException(InventoryErrorCodes.ReservationExpired, $"Reservation {id} expired and its stock is no longer free.");
+                return moved.Value.Applied ? shown : throw Expired(id);
             }
 
-            await db.SaveChangesAsync(cancellationToken);
-            return reservation;
+            if (attempt == Attempts)
+            {
+                throw new DbUpdateConcurrencyException($"Reservation {id} kept changing while it was being moved.");
+            }
         }
     }
 
@@ -69,13 +108,8 @@ internal sealed class ReservationStore(InventoryDbContext db, StockLedger ledger
 
     // One transition in its own transaction, answered as the reservation stands after it.
     public async Task<ReservationResponse> MoveAsync(Guid id, Func<Reservation, DateTime, string?> move, string reason, CancellationToken cancellationToken) =>
-        await db.InTransactionAsync(async ct => await ToResponseAsync(await TransitionAsync(id, move, reason, ct), ct), cancellationToken);
+        await db.InTransactionAsync(async ct => (await TransitionAsync(id, move, reason, ct)).ToResponse(), cancellationToken);
 
-    public async Task<ReservationResponse> ToResponseAsync(Reservation reservation, CancellationToken cancellationToken)
-    {
-        var codes = await db.Warehouses.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
-        return new ReservationResponse(reservation.Id, reservation.OrderId, reservation.Status, reservation.ExpiresAt,
-            reservation.Lines.Select(l => new ReservationLineDto(l.ProductId, codes[l.WarehouseId], l.Quantity, l.AllocationRule)).ToList(),
-            reservation.CreatedAt, reservation.UpdatedAt);
-    }
+    private static ConflictException Expired(Guid id) =>
+        new(InventoryErrorCodes.ReservationExpired, $"Reservation {id} expired and its stock is no longer free.");
 }

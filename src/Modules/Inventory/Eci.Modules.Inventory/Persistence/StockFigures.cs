@@ -14,26 +14,41 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
         return productIds.Distinct().Select(id => Summarize(id, rows.Where(r => r.ProductId == id).ToList())).ToList();
     }
 
-    public async Task<List<StockRow>> RowsAsync(IReadOnlyCollection<int> productIds, bool includeInactive, CancellationToken cancellationToken)
+    public async Task<List<StockRow>> RowsAsync(IReadOnlyCollection<int> productIds, bool includeInactive, CancellationToken cancellationToken) =>
+        (await ReadAsync(productIds, includeInactive, cancellationToken)).Rows;
+
+    // The products' rows with what a hold decides on, in one read: the quantities of lapsed holds (not yet expired by
+    // anyone) and the products' own low-stock thresholds.
+    public async Task<StockSnapshot> ReadAsync(IReadOnlyCollection<int> productIds, bool includeInactive, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var lapsed = await db.Reservations.AsNoTracking()
-            .Where(r => r.Status == ReservationStatuses.Active && r.ExpiresAt <= now)
-            .SelectMany(r => r.Lines)
-            .Where(l => productIds.Contains(l.ProductId))
-            .GroupBy(l => l.StockItemId)
-            .Select(g => new { StockItemId = g.Key, Quantity = g.Sum(l => (long)l.Quantity) })
-            .ToDictionaryAsync(x => x.StockItemId, x => x.Quantity, cancellationToken);
         var rows = await db.StockItems.AsNoTracking()
             .Where(s => productIds.Contains(s.ProductId))
-            .Join(db.Warehouses.Where(w => includeInactive || w.IsActive), s => s.WarehouseId, w => w.Id,
-                (s, w) => new { s.Id, s.ProductId, s.WarehouseId, w.Code, w.Priority, w.IsActive, s.OnHand, s.Reserved, s.Committed })
+            .Join(db.Warehouses.Where(w => includeInactive || w.IsActive), s => s.WarehouseId, w => w.Id, (s, w) => new
+            {
+                s.Id,
+                s.ProductId,
+                s.WarehouseId,
+                w.Code,
+                w.Priority,
+                w.IsActive,
+                s.OnHand,
+                s.Reserved,
+                s.Committed,
+                Lapsed = db.Reservations
+                    .Where(r => r.Status == ReservationStatuses.Active && r.ExpiresAt <= now)
+                    .SelectMany(r => r.Lines)
+                    .Where(l => l.ProductId == s.ProductId && l.StockItemId == s.Id)
+                    .Sum(l => (long?)l.Quantity) ?? 0,
+                Threshold = db.Thresholds.Where(t => t.ProductId == s.ProductId).Select(t => (int?)t.Threshold).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        return rows
-            .Select(r => new StockRow(r.Id, r.ProductId, r.WarehouseId, r.Code, r.Priority, r.IsActive, r.OnHand,
-                (int)Math.Max(0, r.Reserved - lapsed.GetValueOrDefault(r.Id)), r.Committed))
-            .OrderBy(r => r.Priority).ThenBy(r => r.Warehouse, StringComparer.Ordinal)
-            .ToList();
+        return new StockSnapshot(
+            rows.Select(r => new StockRow(r.Id, r.ProductId, r.WarehouseId, r.Code, r.Priority, r.IsActive, r.OnHand, (int)Math.Max(0, r.Reserved - r.Lapsed), r.Committed))
+                .OrderBy(r => r.Priority).ThenBy(r => r.Warehouse, StringComparer.Ordinal)
+                .ToList(),
+            rows.Any(r => r.Lapsed > 0),
+            rows.Where(r => r.Threshold is not null).DistinctBy(r => r.ProductId).ToDictionary(r => r.ProductId, r => r.Threshold!.Value));
     }
 
     public static ProductAvailability Summarize(int productId, IReadOnlyList<StockRow> rows)

@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Inventory.Persistence;
 
-// Every change to stock goes through here: one guarded statement per stock item that only succeeds when the figures
-// stay valid (nothing negative, nothing sold twice, on hand within StockLimits.MaxOnHand), plus its ledger entry in the
-// same transaction.
-internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
+// Every change to stock goes through here: a guarded statement that only changes a stock item when its figures stay
+// valid (nothing negative, nothing sold twice, on hand within StockLimits.MaxOnHand), one per item or one for several
+// (StockStatements), plus its ledger entries in the same transaction.
+internal sealed class StockLedger(InventoryDbContext db, StockStatements statements, TimeProvider clock)
 {
     private const int MaxDelta = StockLimits.MaxOnHand / 10;
 
@@ -18,15 +18,61 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
     public async Task<bool> TryApplyAsync(int stockItemId, int productId, int warehouseId, string type, StockDelta delta,
         CancellationToken cancellationToken, string? reason = null, string? reference = null, Guid? reservationId = null)
     {
-        int onHand = delta.OnHand, reserved = delta.Reserved, committed = delta.Committed;
-        // With figures within MaxOnHand and deltas within MaxDelta no sum in the statement can leave a 32-bit integer.
-        if (onHand is < -MaxDelta or > MaxDelta || reserved is < -MaxDelta or > MaxDelta || committed is < -MaxDelta or > MaxDelta)
+        var now = Now;
+        var changed = Fits(delta) && await UpdateAsync(stockItemId, delta, now, cancellationToken);
+        if (changed)
+        {
+            db.Movements.Add(StockMovement.Of(stockItemId, productId, warehouseId, type, delta, now, reason, reference, reservationId));
+        }
+
+        return changed;
+    }
+
+    // Whether TryApplyAllAsync changes nothing when it fails; otherwise the caller rolls back what it changed.
+    public bool AppliesAtomically(IReadOnlyList<StockMovement> movements) =>
+        statements.SetBased && movements.DistinctBy(m => m.StockItemId).Count() == movements.Count;
+
+    // Every movement's change (one per stock item) or false, with the changes made by then rolled back by the caller
+    // unless AppliesAtomically. On success the movements are recorded with the next SaveChanges.
+    public async Task<bool> TryApplyAllAsync(IReadOnlyList<StockMovement> movements, CancellationToken cancellationToken)
+    {
+        if (!movements.All(m => Fits(Delta(m))))
         {
             return false;
         }
 
-        var now = Now;
-        var changed = await db.StockItems
+        if (AppliesAtomically(movements))
+        {
+            if (await statements.ApplyAsync(movements, Now, cancellationToken) != movements.Count)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            foreach (var movement in movements.OrderBy(m => m.StockItemId))
+            {
+                if (!await UpdateAsync(movement.StockItemId, Delta(movement), Now, cancellationToken))
+                {
+                    return false;
+                }
+            }
+        }
+
+        db.Movements.AddRange(movements);
+        return true;
+    }
+
+    // With figures within MaxOnHand and deltas within MaxDelta no sum in the statement can leave a 32-bit integer.
+    private static bool Fits(StockDelta delta) =>
+        delta.OnHand is >= -MaxDelta and <= MaxDelta && delta.Reserved is >= -MaxDelta and <= MaxDelta && delta.Committed is >= -MaxDelta and <= MaxDelta;
+
+    private static StockDelta Delta(StockMovement m) => new(m.Quantity, m.OnHandDelta, m.ReservedDelta, m.CommittedDelta);
+
+    private async Task<bool> UpdateAsync(int stockItemId, StockDelta delta, DateTime now, CancellationToken cancellationToken)
+    {
+        int onHand = delta.OnHand, reserved = delta.Reserved, committed = delta.Committed;
+        return await db.StockItems
             .Where(s => s.Id == stockItemId
                 && s.OnHand + onHand >= 0 && s.OnHand + onHand <= StockLimits.MaxOnHand
                 && s.Reserved + reserved >= 0 && s.Committed + committed >= 0
@@ -35,13 +81,7 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
                 .SetProperty(s => s.OnHand, s => s.OnHand + onHand)
                 .SetProperty(s => s.Reserved, s => s.Reserved + reserved)
                 .SetProperty(s => s.Committed, s => s.Committed + committed)
-                .SetProperty(s => s.UpdatedAt, now), cancellationToken);
-        if (changed == 1)
-        {
-            db.Movements.Add(StockMovement.Of(stockItemId, productId, warehouseId, type, delta, now, reason, reference, reservationId));
-        }
-
-        return changed == 1;
+                .SetProperty(s => s.UpdatedAt, now), cancellationToken) == 1;
     }
 
     // Created empty when there is none, safe under races.
@@ -73,6 +113,33 @@ internal sealed class StockLedger(InventoryDbContext db, TimeProvider clock)
         }
 
         return true;
+    }
+
+    // The reservation's move (made in memory from readVersion) with its stock change and ledger entries in one statement,
+    // where the engine allows it; null where it does not (the caller then takes ApplyTransitionAsync). Moved is false,
+    // nothing written, when another request moved the reservation first; Applied is false when its stock is no longer
+    // free, and then the caller must roll the transaction back.
+    public async Task<(bool Moved, bool Applied)?> TryMoveAsync(Reservation reservation, int readVersion, string from, string? reason, CancellationToken cancellationToken)
+    {
+        var (type, delta) = Transition(from, reservation.Status);
+        var now = Now;
+        var movements = reservation.Lines.OrderBy(l => l.StockItemId).Select(l => StockMovement.Of(l.StockItemId, l.ProductId, l.WarehouseId, type,
+            new StockDelta(l.Quantity, delta.OnHand * l.Quantity, delta.Reserved * l.Quantity, delta.Committed * l.Quantity), now,
+            reason, reservation.OrderId, reservation.Id)).ToList();
+        if (!statements.SingleStatementTransitions || movements.Count == 0 || !movements.All(m => Fits(Delta(m)))
+            || movements.DistinctBy(m => m.StockItemId).Count() != movements.Count)
+        {
+            return null;
+        }
+
+        var (moved, applied) = await statements.TransitionAsync(reservation, readVersion, movements, cancellationToken);
+        if (moved && movements.FirstOrDefault(m => !applied.Contains(m.StockItemId)) is { } refused)
+        {
+            // Only a return adds on-hand stock, and it can fail only on the limit.
+            return delta.OnHand > 0 ? throw new StockLimitExceededException(refused.ProductId, null, refused.Quantity) : (true, false);
+        }
+
+        return (moved, moved);
     }
 
     private static (string Type, StockDelta PerUnit) Transition(string from, string to) => (from, to) switch

@@ -9,9 +9,9 @@ internal sealed class ExtendReservationHandler(InventoryDbContext db, Reservatio
 {
     public async ValueTask<ReservationDto> Handle(Contracts.ExtendReservation command, CancellationToken cancellationToken)
     {
-        var reservation = await reservations.LoadAsync(command.ReservationId, cancellationToken);
-        reservation.Extend(clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(command.Minutes));
+        var shown = await reservations.LoadShownAsync(command.ReservationId, tracked: true, cancellationToken);
+        shown.Reservation.Extend(clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(command.Minutes));
         await db.SaveChangesAsync(cancellationToken);
-        return (await reservations.ToResponseAsync(reservation, cancellationToken)).ToDto();
+        return shown.ToResponse().ToDto();
     }
 }

@@ -8,9 +8,9 @@ internal sealed class ExtendReservationByAdminHandler(InventoryDbContext db, Res
 {
     public async ValueTask<ReservationResponse> Handle(ExtendReservationByAdmin command, CancellationToken cancellationToken)
     {
-        var reservation = await reservations.LoadAsync(command.ReservationId, cancellationToken);
-        reservation.Extend(clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(command.Minutes));
+        var shown = await reservations.LoadShownAsync(command.ReservationId, tracked: true, cancellationToken);
+        shown.Reservation.Extend(clock.GetUtcNow().UtcDateTime, TimeSpan.FromMinutes(command.Minutes));
         await db.SaveChangesAsync(cancellationToken);
-        return await reservations.ToResponseAsync(reservation, cancellationToken);
+        return shown.ToResponse();
     }
 }

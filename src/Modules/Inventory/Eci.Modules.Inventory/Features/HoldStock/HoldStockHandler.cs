@@ -6,10 +6,13 @@ using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Inventory.Features.HoldStock;
 
-// Holds stock for all lines or none. The plan is made from the current figures and each piece is then held by a
-// guarded statement; when another request took the stock in between, the holds made so far are rolled back to a
-// savepoint and the plan is made again. The Catalog is not asked: on the order path Orders has resolved the products
-// (and their prices) before it reserves, and an admin's reserve checks them in ReserveStockByAdmin.
+// Holds stock for all lines or none. One read gives the figures, the warehouses' codes and priorities, whether a lapsed
+// hold still counts as reserved, and the thresholds; the plan made from it is held by one guarded statement for all its
+// stock items, all or none. When another request took the stock in between, the statement changes nothing and the plan
+// is made again (where the engine needs one statement per item, those made are rolled back to a savepoint first). The
+// reservation, its ledger entries, a low-stock event and the idempotency key are then written in one batch when the
+// executor saves. The Catalog is not asked: on the order path Orders has resolved the products (and their prices)
+// before it reserves, and an admin's reserve checks them in ReserveStockByAdmin.
 internal sealed class HoldStockHandler(
     InventoryDbContext db,
     StockLedger ledger,
@@ -28,21 +31,33 @@ internal sealed class HoldStockHandler(
         var warehouse = command.Warehouse is null ? null : (await db.ByCodeAsync(command.Warehouse, "warehouse", cancellationToken)).Code;
         var ttl = TimeSpan.FromMinutes(command.ReservationMinutes ?? options.Value.DefaultReservationMinutes);
 
+        // The effect saves nothing itself: the executor saves what it tracked, with the key, after it returns.
         return await idempotency.ExecuteAsync(db, new IdempotentRequest(command.IdempotencyKey, "reserve", nameof(Contracts.ReserveStock), command with { IdempotencyKey = null }),
             async ct =>
             {
-                await reservations.ExpireDueAsync(productIds, ct);
-                // One read of the figures serves the low-stock check and the first plan.
-                var rows = await figures.RowsAsync(productIds, includeInactive: false, ct);
-                var before = LowStockMonitor.Available(productIds, rows);
-                var reservation = await HoldAsync(command.OrderId, quantities, warehouse, ttl, rows, ct);
-                await lowStock.CheckAsync(before, before.ToDictionary(b => b.Key, b => b.Value - quantities[b.Key]), ct);
-                await db.SaveChangesAsync(ct);
-                return await reservations.ToResponseAsync(reservation, ct);
+                var snapshot = await ReadAsync(productIds, ct);
+                var before = LowStockMonitor.Available(productIds, snapshot.Rows);
+                var (reservation, codes) = await HoldAsync(command.OrderId, quantities, warehouse, ttl, snapshot.Rows, ct);
+                lowStock.Check(before, before.ToDictionary(b => b.Key, b => b.Value - quantities[b.Key]), snapshot.Thresholds);
+                return new ShownReservation(reservation, codes).ToResponse();
             }, cancellationToken);
     }
 
-    private async Task<Reservation> HoldAsync(
+    // Lapsed holds of these products are expired first, as the sweeper would, so that their stock is free to the guarded
+    // statement too; only then are the figures read again.
+    private async Task<StockSnapshot> ReadAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken)
+    {
+        var snapshot = await figures.ReadAsync(productIds, includeInactive: true, cancellationToken);
+        if (snapshot.HasLapsedHolds)
+        {
+            await reservations.ExpireDueAsync(productIds, cancellationToken);
+            snapshot = await figures.ReadAsync(productIds, includeInactive: true, cancellationToken);
+        }
+
+        return snapshot with { Rows = snapshot.Rows.Where(r => r.IsActive).ToList() };
+    }
+
+    private async Task<(Reservation Reservation, Dictionary<int, string> Codes)> HoldAsync(
         string? orderId, Dictionary<int, int> quantities, string? warehouse, TimeSpan ttl, List<StockRow> current, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction!;
@@ -57,33 +72,34 @@ internal sealed class HoldStockHandler(
                 throw new InsufficientStockException(plan.Shortages);
             }
 
-            await transaction.CreateSavepointAsync("plan", cancellationToken);
-            var reservation = Reservation.Hold(orderId, plan.Pieces.Select(p => new ReservationLine(p.StockItemId, p.ProductId, p.WarehouseId, p.Quantity, p.Rule)), ledger.Now, ttl);
-            var held = true;
-            foreach (var piece in plan.Pieces.OrderBy(p => p.StockItemId))
+            var now = ledger.Now;
+            var reservation = Reservation.Hold(orderId, plan.Pieces.Select(p => new ReservationLine(p.StockItemId, p.ProductId, p.WarehouseId, p.Quantity, p.Rule)), now, ttl);
+            var movements = plan.Pieces.Select(p => StockMovement.Of(p.StockItemId, p.ProductId, p.WarehouseId, MovementTypes.Reserved,
+                new StockDelta(p.Quantity, 0, p.Quantity, 0), now, "hold", orderId, reservation.Id)).ToList();
+            var atomic = ledger.AppliesAtomically(movements);
+            if (!atomic)
             {
-                held = await ledger.TryApplyAsync(piece.StockItemId, piece.ProductId, piece.WarehouseId, MovementTypes.Reserved,
-                    new StockDelta(piece.Quantity, 0, piece.Quantity, 0), cancellationToken, "hold", orderId, reservation.Id);
-                if (!held)
-                {
-                    break;
-                }
+                await transaction.CreateSavepointAsync("plan", cancellationToken);
             }
 
-            if (held)
+            if (await ledger.TryApplyAllAsync(movements, cancellationToken))
             {
                 InventoryMetrics.Reserved(held: true);
                 db.Reservations.Add(reservation);
-                return reservation;
+                return (reservation, plan.Pieces.DistinctBy(p => p.WarehouseId).ToDictionary(p => p.WarehouseId, p => p.WarehouseCode));
             }
 
-            await transaction.RollbackToSavepointAsync("plan", cancellationToken);
-            db.ChangeTracker.Clear();
+            // Nothing of this attempt is tracked yet (the ledger records movements only when all applied).
+            if (!atomic)
+            {
+                await transaction.RollbackToSavepointAsync("plan", cancellationToken);
+            }
+
             if (attempt == PlanAttempts)
             {
                 // Others kept taking the stock between plan and hold: report what is free now.
-                var now = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Available));
-                throw new InsufficientStockException(quantities.Select(q => new Shortage(q.Key, q.Value, now.GetValueOrDefault(q.Key))).ToList());
+                var free = (await figures.RowsAsync(quantities.Keys, includeInactive: false, cancellationToken)).GroupBy(r => r.ProductId).ToDictionary(g => g.Key, g => g.Sum(r => (long)r.Available));
+                throw new InsufficientStockException(quantities.Select(q => new Shortage(q.Key, q.Value, free.GetValueOrDefault(q.Key))).ToList());
             }
         }
     }
