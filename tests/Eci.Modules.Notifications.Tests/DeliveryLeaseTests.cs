@@ -12,7 +12,7 @@ namespace Eci.Modules.Notifications.Tests;
 /// A sender that dies after the mail server took its message, before it could record that: the notification is sent
 /// again once the configured claim lease has run out (at least once), with the same Message-ID.
 /// </summary>
-public sealed class DeliveryLeaseTests(DyingSenderHost host) : IClassFixture<DyingSenderHost>
+public abstract class DeliveryLeaseTests(DyingSenderHost host)
 {
     [Fact]
     public async Task A_message_whose_sender_died_is_sent_again_after_the_claim_lease_with_the_same_message_id()
@@ -38,8 +38,12 @@ public sealed class DeliveryLeaseTests(DyingSenderHost host) : IClassFixture<Dyi
     }
 }
 
+public sealed class SqliteDeliveryLeaseTests(SqliteDyingSenderHost host) : DeliveryLeaseTests(host), IClassFixture<SqliteDyingSenderHost>;
+
+public sealed class PostgresDeliveryLeaseTests(PostgresDyingSenderHost host) : DeliveryLeaseTests(host), IClassFixture<PostgresDyingSenderHost>;
+
 /// <summary>A mail host whose first e-mail send hangs after the server accepted the message, as a crashed sender would.</summary>
-public sealed class DyingSenderHost() : MailHost(null)
+public abstract class DyingSenderHost() : MailHost(null)
 {
     public const int ClaimLeaseSeconds = 5;
 
@@ -50,13 +54,21 @@ public sealed class DyingSenderHost() : MailHost(null)
         ["Modules:Notifications:Delivery:ClaimLeaseSeconds"] = ClaimLeaseSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
-
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton(_dying);
         services.AddScoped<IEmailSender, DyingSender>();
     }
+}
+
+public sealed class SqliteDyingSenderHost : DyingSenderHost
+{
+    protected override TestDatabase CreateDatabase() => new SqliteTestDatabase();
+}
+
+public sealed class PostgresDyingSenderHost : DyingSenderHost
+{
+    protected override TestDatabase? CreateDatabase() => TestDatabase.PostgresServer is { } server ? new PostgresTestDatabase(server) : null;
 }
 
 internal sealed class DyingOnce

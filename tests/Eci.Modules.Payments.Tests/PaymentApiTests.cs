@@ -306,12 +306,32 @@ public abstract class PaymentApiTests(HostFixture host)
     {
         var order = Guid.NewGuid();
         var charge = new ChargeOrder(order, 1, Money.FromDecimal(40m, "INR"), "card");
+        var before = Gateway.SucceededCharges;
 
         var first = await host.SendAsync(charge);
         var again = await host.SendAsync(charge);
 
         Assert.Equal(first.Id, again.Id);
-        Assert.Equal(1, Gateway.CallsFor($"order:{order}:charge"));
+        Assert.Equal((first.Status, first.GatewayReference), (again.Status, again.GatewayReference));
+        // The repeat may ask the processor again, but only ever under the order's key, which answers the first outcome.
+        Assert.Equal(before + 1, Gateway.SucceededCharges);
+        Assert.InRange(Gateway.CallsFor($"order:{order}:charge"), 1, 2);
+        Assert.Single(await host.QueryAsync(new GetOrderPayments(order)));
+    }
+
+    [Fact]
+    public async Task A_charge_retried_after_a_crash_gets_the_processors_first_answer_and_takes_the_money_once()
+    {
+        var order = Guid.NewGuid();
+        var amount = Money.FromDecimal(40m, "INR");
+        var before = Gateway.SucceededCharges;
+        // An attempt that reached the processor and died before anything of it was committed.
+        var lost = await Gateway.ChargeAsync($"order:{order}:charge", amount, "card", null, CancellationToken.None);
+
+        var payment = await host.SendAsync(new ChargeOrder(order, 1, amount, "card"));
+
+        Assert.Equal((PaymentStatuses.Succeeded, lost.Reference), (payment.Status, payment.GatewayReference));
+        Assert.Equal(before + 1, Gateway.SucceededCharges);
         Assert.Single(await host.QueryAsync(new GetOrderPayments(order)));
     }
 }

@@ -141,6 +141,22 @@ public abstract class ShipmentApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Creating_an_orders_shipment_again_returns_the_first_with_its_items()
+    {
+        var orderId = Guid.NewGuid();
+        var first = await host.SendAsync(new CreateShipment(
+            orderId, 42, new PostalAddress("1 Main St", null, "Pune", "411001", "IN"), [new ShipmentItem(1, "Kettle", 2), new ShipmentItem(2, "Mug", 1)], "bluedart"));
+
+        var again = await host.SendAsync(new CreateShipment(
+            orderId, 42, new PostalAddress("9 Other Rd", null, "Mysuru", "570001", "IN"), [new ShipmentItem(3, "Pan", 1)]));
+
+        Assert.Equal((first.Id, first.TrackingNumber, first.Carrier), (again.Id, again.TrackingNumber, again.Carrier));
+        Assert.Equal("Pune", again.Address.City);
+        Assert.Equal(first.Items.OrderBy(i => i.ProductId), again.Items.OrderBy(i => i.ProductId));
+        Assert.Single(await host.QueryAsync(new GetOrderShipments(orderId)));
+    }
+
+    [Fact]
     public async Task Racing_creators_of_one_orders_shipment_make_one_shipment()
     {
         var orderId = Guid.NewGuid();

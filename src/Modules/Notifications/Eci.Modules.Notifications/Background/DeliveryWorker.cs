@@ -3,16 +3,14 @@ using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Background;
 using Eci.Shared.Inbox;
-using Eci.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Notifications.Background;
 
-// A batch is claimed in a short transaction that moves its rows' next attempt past a lease, so other replicas skip
-// them; each is then sent and its result saved at once, outside any transaction. A sender that dies mid-batch leaves at
+// A batch is claimed by moving its rows' next attempt past a lease (DeliveryClaims), so other replicas skip them; each
+// is then sent and its result saved at once, outside any transaction. A sender that dies mid-batch leaves at
 // most the one message in flight, sent again when the lease runs out (at least once; ADR 0031).
 internal sealed partial class DeliveryWorker(
     IServiceProvider services, DeliverySignal signal, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DeliveryWorker> logger)
@@ -51,20 +49,7 @@ internal sealed partial class DeliveryWorker(
         var sms = scope.ServiceProvider.GetRequiredService<ISmsSender>();
         var settings = options.Value.Delivery;
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await Due(db.Notifications, now).AnyAsync(cancellationToken))
-        {
-            return 0;
-        }
-
-        var batch = await db.InTransactionAsync(
-            async ct =>
-            {
-                var claimed = await ClaimAsync(db, now, settings.BatchSize, ct);
-                claimed.ForEach(n => n.Claim(now + settings.ClaimLease));
-                await db.SaveChangesAsync(ct);
-                return claimed;
-            },
-            cancellationToken);
+        var batch = await DeliveryClaims.ClaimAsync(db, now, now + settings.ClaimLease, settings.BatchSize, cancellationToken);
         foreach (var notification in batch)
         {
             try
@@ -88,17 +73,6 @@ internal sealed partial class DeliveryWorker(
 
         return batch.Count;
     }
-
-    private static IQueryable<Notification> Due(IQueryable<Notification> notifications, DateTime now) =>
-        notifications.Where(n => n.Status == NotificationStatus.Queued && n.NextAttemptAt <= now);
-
-    private static Task<List<Notification>> ClaimAsync(NotificationsDbContext db, DateTime now, int batchSize, CancellationToken cancellationToken) =>
-        db.ClaimAsync(
-            Due(db.Notifications, now).OrderBy(n => n.NextAttemptAt).ThenBy(n => n.Id),
-            $"status = {NotificationStatus.Queued} AND next_attempt_at <= {now}",
-            "next_attempt_at, id",
-            batchSize,
-            cancellationToken);
 
     private async Task PruneInboxAsync(CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Eci.Shared.Contracts;
 namespace Eci.Modules.Payments.Integrations;
 
 // A processor in test mode, deterministic by the payment token (see docs/payments.md). Like a real processor it
-// remembers each idempotency key and answers a repeat with the first outcome.
+// remembers each idempotency key and answers a repeat, even one racing the first call, with the first outcome.
 internal sealed class SimulatedPaymentGateway : IPaymentGateway
 {
     public const string Success = "tok_success";
@@ -13,7 +13,7 @@ internal sealed class SimulatedPaymentGateway : IPaymentGateway
     public const string Timeout = "tok_timeout";
     public const string TimeoutOnce = "tok_timeout_once";
 
-    private readonly ConcurrentDictionary<string, GatewayOutcome> _outcomes = new();
+    private readonly ConcurrentDictionary<string, Lazy<GatewayOutcome>> _outcomes = new();
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private long _captured;
 
@@ -30,11 +30,11 @@ internal sealed class SimulatedPaymentGateway : IPaymentGateway
             throw new GatewayTimeoutException("The simulated processor did not answer.");
         }
 
-        return Task.FromResult(_outcomes.GetOrAdd(idempotencyKey, _ => Decide(token)));
+        return Task.FromResult(_outcomes.GetOrAdd(idempotencyKey, _ => new Lazy<GatewayOutcome>(() => Decide(token))).Value);
     }
 
     public Task<GatewayOutcome> RefundAsync(string idempotencyKey, string chargeReference, Money amount, CancellationToken cancellationToken) =>
-        Task.FromResult(_outcomes.GetOrAdd(idempotencyKey, _ => GatewayOutcome.Success("re_" + Guid.NewGuid().ToString("N")[..16])));
+        Task.FromResult(_outcomes.GetOrAdd(idempotencyKey, _ => new Lazy<GatewayOutcome>(() => GatewayOutcome.Success("re_" + Guid.NewGuid().ToString("N")[..16]))).Value);
 
     private GatewayOutcome Decide(string? token)
     {

@@ -2,7 +2,6 @@ using Eci.Modules.Customers.Contracts;
 using Eci.Modules.Notifications.Background;
 using Eci.Modules.Notifications.Domain;
 using Eci.Modules.Notifications.Persistence;
-using Eci.Shared.Inbox;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Eci.Modules.Notifications.Features.NotifyCustomers;
 
 // Queues one notification per configured channel the customer can be reached on, written together with the event's
-// inbox record: an event delivered twice queues them once.
+// inbox record in one batch: an event delivered twice queues them once (the record's key refuses the repeat).
 internal sealed partial class NotificationComposer(
     NotificationsDbContext db,
     ISender sender,
@@ -24,7 +23,7 @@ internal sealed partial class NotificationComposer(
         where TEvent : notnull
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var acted = await db.HandleOnceAsync(@event, "notifications." + type, now, async ct =>
+        var acted = await db.QueueOnceAsync(@event, "notifications." + type, now, async ct =>
         {
             var contact = await sender.Send(new GetCustomerContact(customerId), ct);
             if (contact is null)

@@ -8,18 +8,20 @@ using Eci.Shared.Outbox;
 namespace Eci.Modules.Payments.Features.ChargeOrder;
 
 // One charge: the payment, the processor's answer and the event about it commit together with the idempotency key's
-// outcome. The processor is called with the caller's gateway key: a retry after a crash repeats that key and gets the
-// first answer back, so money is taken at most once. The key stores the answer in its HTTP shape, as it always has.
+// outcome, in one batch the executor saves. Nothing is written before the processor is called: a payment row written
+// first would only ever commit together with its answer anyway. The processor is called with the caller's gateway key,
+// so a retry (after a crash, or racing the first attempt) repeats that key and gets the first answer back: money is
+// taken at most once, and the key's row, colliding, makes the retry replay the stored outcome. The key stores the
+// answer in its HTTP shape, as it always has.
 internal sealed class Charger(PaymentsDbContext db, ResilientGateway gateway, IdempotentExecutor idempotency, TimeProvider clock)
 {
     public Task<PaymentResponse> ChargeAsync(Contracts.ChargeOrder charge, IdempotentRequest request, string gatewayKey, CancellationToken cancellationToken) =>
         idempotency.ExecuteAsync(db, request, async ct =>
         {
-            var payment = Payment.Start(charge.OrderId, charge.CustomerId, charge.Amount, PaymentMethods.Normalize(charge.Method), gatewayKey, Now);
-            db.Payments.Add(payment);
-            await db.SaveChangesAsync(ct);
-
-            var outcome = await gateway.ChargeAsync(gatewayKey, charge.Amount, payment.Method, charge.PaymentToken, ct);
+            var started = Now;
+            var method = PaymentMethods.Normalize(charge.Method);
+            var outcome = await gateway.ChargeAsync(gatewayKey, charge.Amount, method, charge.PaymentToken, ct);
+            var payment = Payment.Start(charge.OrderId, charge.CustomerId, charge.Amount, method, gatewayKey, started);
             if (outcome.Succeeded)
             {
                 payment.Succeed(outcome.Reference!, Now);
@@ -31,7 +33,7 @@ internal sealed class Charger(PaymentsDbContext db, ResilientGateway gateway, Id
                 db.Enqueue(new PaymentFailed(payment.Id, charge.OrderId, payment.CustomerId, payment.Amount, payment.FailureCode!, Now), Now);
             }
 
-            await db.SaveChangesAsync(ct);
+            db.Payments.Add(payment);
             return PaymentResponse.From(payment);
         }, cancellationToken);
 

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Shipping.Features.CreateShipment;
 
-// Creates an order's one shipment, or finds the one it has: the unique index on the order settles two racing
-// creators, and the loser returns the winner's shipment.
+// Creates an order's one shipment, or finds the one it has. The insert is tried first, since an order is shipped once
+// and a repeat is rare: the unique index on the order refuses a second shipment (a repeat, or the loser of two racing
+// creators), and only then is the existing one read and returned.
 internal sealed class ShipmentCreator(ShippingDbContext db, TimeProvider clock)
 {
     private const int TrackingNumberAttempts = 3;
@@ -20,7 +21,7 @@ internal sealed class ShipmentCreator(ShippingDbContext db, TimeProvider clock)
         var key = orderId.ToString();
         for (var attempt = 1; ; attempt++)
         {
-            if (await FindAsync(key, cancellationToken) is { } existing)
+            if (attempt > 1 && await FindAsync(key, cancellationToken) is { } existing)
             {
                 return (existing, false);
             }
@@ -38,8 +39,8 @@ internal sealed class ShipmentCreator(ShippingDbContext db, TimeProvider clock)
             }
             catch (DbUpdateException ex) when (ex.IsUniqueViolation() && attempt < TrackingNumberAttempts)
             {
-                // Either another request created this order's shipment (found on the next turn) or, rarely, the
-                // tracking number was taken (a new one is drawn).
+                // Either this order has its shipment already (found on the next turn) or, rarely, the tracking
+                // number was taken (a new one is drawn).
                 db.ChangeTracker.Clear();
             }
         }
