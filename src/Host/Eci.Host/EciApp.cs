@@ -52,6 +52,9 @@ public static class EciApp
     {
         // First, so that every response gets them, errors and refusals included.
         app.UseEciSecurityHeaders();
+        // Routing right after, so that an endpoint answered as soon as it is matched (the liveness probe) still gets
+        // the headers; everything below runs as before for every other endpoint.
+        app.UseRouting();
         // Next, so that everything after it, the rate limiter above all, sees the client's address.
         app.UseEciForwardedHeaders();
         app.UseExceptionHandler();
