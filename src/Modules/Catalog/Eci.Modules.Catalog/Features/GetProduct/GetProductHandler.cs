@@ -9,12 +9,12 @@ namespace Eci.Modules.Catalog.Features.GetProduct;
 internal sealed class GetProductHandler(CatalogDbContext db) : IQueryHandler<GetProduct, ProductResponse>
 {
     // Compiled once: an anonymous read of one product skips building and looking up the query each time.
-    private static readonly Func<CatalogDbContext, int, CancellationToken, Task<Product?>> ById =
-        EF.CompileAsyncQuery((CatalogDbContext db, int id, CancellationToken _) => db.Products.AsNoTracking().FirstOrDefault(p => p.Id == id));
+    private static readonly CompiledPerModel<Func<CatalogDbContext, int, CancellationToken, Task<Product?>>> ById = new(() =>
+        EF.CompileAsyncQuery((CatalogDbContext db, int id, CancellationToken _) => db.Products.AsNoTracking().FirstOrDefault(p => p.Id == id)));
 
     public async ValueTask<ProductResponse> Handle(GetProduct query, CancellationToken cancellationToken)
     {
-        var product = await ById(db, query.Id, cancellationToken) ?? throw new NotFoundException("Product", query.Id);
+        var product = await ById.For(db)(db, query.Id, cancellationToken) ?? throw new NotFoundException("Product", query.Id);
         return ProductResponse.From(product);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogO
         var items = new List<ProductResponse>(rows.Count);
         foreach (var row in rows)
         {
-            items.Add(ProductResponse.From(row.Product));
+            items.Add(row.Product);
         }
 
         return new Page<ProductResponse>(items, paging.Page, paging.PageSize, total);

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Catalog.Features.ListProducts;
 
-/// <summary>A product on a page, with how many products the filter matches in all.</summary>
-internal sealed record ProductPageRow(Product Product, long Total);
+/// <summary>A product on a page as the API shows it, with how many products the filter matches in all.</summary>
+internal sealed record ProductPageRow(ProductResponse Product, long Total);
 
 /// <summary>What the list and search filter on; a null value does not filter. Keys are already upper case, prices in minor units.</summary>
 internal sealed record ProductFilter(string? CategoryKey, bool? IsActive, string? SearchTerm, string? Currency, long? MinPriceMinor, long? MaxPriceMinor);
@@ -32,22 +32,22 @@ internal static class ProductPageQuery
             .Where(p => min == null || p.PriceMinor >= min)
             .Where(p => max == null || p.PriceMinor <= max);
 
-    private static readonly ConstructorInfo RowConstructor = typeof(ProductPageRow).GetConstructor([typeof(Product), typeof(long)])!;
+    private static readonly ConstructorInfo RowConstructor = typeof(ProductPageRow).GetConstructor([typeof(ProductResponse), typeof(long)])!;
 
-    private static readonly Dictionary<(string Sort, bool Descending), Compiled> Queries = new[]
+    private static readonly CompiledPerModel<Dictionary<(string Sort, bool Descending), Compiled>> Queries = new(() => new[]
     {
         ("id", Key(p => p.Id)),
         ("name", Key(p => p.SearchName)),
         ("price", Key(p => p.PriceMinor)),
         ("created_at", Key(p => p.CreatedAt)),
     }.SelectMany(s => new[] { false, true }.Select(descending => (s.Item1, descending, s.Item2)))
-        .ToDictionary(q => (q.Item1, q.descending), q => Compile(q.Item3, q.descending));
+        .ToDictionary(q => (q.Item1, q.descending), q => Compile(q.Item3, q.descending)));
 
     /// <summary>The rows of one page in the given order (the product id breaking ties); <paramref name="sort"/> is validated already.</summary>
     public static async Task<List<ProductPageRow>> ReadAsync(
         CatalogDbContext db, ProductFilter filter, string? sort, bool descending, int skip, int take, CancellationToken cancellationToken)
     {
-        var query = Queries[(sort?.ToLowerInvariant() ?? "id", descending)];
+        var query = Queries.For(db)[(sort?.ToLowerInvariant() ?? "id", descending)];
         var rows = new List<ProductPageRow>(take);
         await foreach (var row in query(db, filter.CategoryKey, filter.IsActive, filter.SearchTerm, filter.Currency, filter.MinPriceMinor,
                            filter.MaxPriceMinor, skip, take).WithCancellation(cancellationToken))
@@ -60,14 +60,14 @@ internal static class ProductPageQuery
 
     private static LambdaExpression Key<TKey>(Expression<Func<Product, TKey>> key) => key;
 
-    // Matching, ordered by the key and then the id, one page of it, and on each row Matching counted: the filter is
-    // one expression used twice, so the page and its total cannot disagree on what matches.
+    // Matching, ordered by the key and then the id, one page of it read as the answer's columns, and on each row
+    // Matching counted: the filter is one expression used twice, so the page and its total cannot disagree on what
+    // matches.
     private static Compiled Compile(LambdaExpression key, bool descending)
     {
         var matching = Matching.Body;
         var skip = Expression.Parameter(typeof(int), "skip");
         var take = Expression.Parameter(typeof(int), "take");
-        var product = Expression.Parameter(typeof(Product), "p");
         Expression<Func<Product, int>> byId = p => p.Id;
 
         var page = Call(nameof(EntityFrameworkQueryableExtensions.AsNoTracking), typeof(EntityFrameworkQueryableExtensions), [typeof(Product)], matching);
@@ -76,9 +76,9 @@ internal static class ProductPageQuery
         page = Call(nameof(Queryable.Skip), typeof(Queryable), [typeof(Product)], page, skip);
         page = Call(nameof(Queryable.Take), typeof(Queryable), [typeof(Product)], page, take);
         var total = Call(nameof(Queryable.LongCount), typeof(Queryable), [typeof(Product)], matching);
-        var row = Expression.New(RowConstructor, product, total);
+        var row = Expression.New(RowConstructor, ProductResponse.Columns.Body, total);
         page = Call(nameof(Queryable.Select), typeof(Queryable), [typeof(Product), typeof(ProductPageRow)], page,
-            Expression.Quote(Expression.Lambda<Func<Product, ProductPageRow>>(row, product)));
+            Expression.Quote(Expression.Lambda<Func<Product, ProductPageRow>>(row, ProductResponse.Columns.Parameters)));
 
         var query = Expression.Lambda<Func<CatalogDbContext, string?, bool?, string?, string?, long?, long?, int, int, IQueryable<ProductPageRow>>>(
             page, [.. Matching.Parameters, skip, take]);
