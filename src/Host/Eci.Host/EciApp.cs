@@ -52,15 +52,15 @@ public static class EciApp
     {
         // First, so that every response gets them, errors and refusals included.
         app.UseEciSecurityHeaders();
-        // Routing right after, so that an endpoint answered as soon as it is matched (the liveness probe) still gets
-        // the headers; everything below runs as before for every other endpoint.
-        app.UseRouting();
         // Next, so that everything after it, the rate limiter above all, sees the client's address.
         app.UseEciForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(app.Configuration.GetValue("Http:MaxRequestBodyBytes", 1L << 20));
         app.UseQueryWithoutNul();
+        // Routing here, so that an endpoint answered as soon as it is matched (the liveness probe) has passed everything
+        // above; what follows (sign-in, limits, cache) does not apply to it. Every other endpoint runs as before.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
