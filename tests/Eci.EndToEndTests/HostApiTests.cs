@@ -43,6 +43,27 @@ public abstract class HostApiTests(HostFixture host)
         Assert.Empty(report.GetProperty("checks").EnumerateObject());
     }
 
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("HEAD")]
+    [InlineData("POST")]
+    public async Task Liveness_answers_any_method_and_is_never_cached(string method)
+    {
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/health/live"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl is { NoStore: true, NoCache: true }, "the probe's answer may be cached");
+        Assert.Contains("no-cache", response.Headers.Pragma.Select(p => p.Name));
+        Assert.Equal(DateTimeOffset.UnixEpoch, response.Content.Headers.Expires);
+        if (method != "HEAD")
+        {
+            var report = await response.JsonAsync();
+            Assert.Equal(["status", "duration_ms", "checks"], report.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(0, report.GetProperty("duration_ms").GetDouble());
+        }
+    }
+
     [Fact]
     public async Task The_openapi_document_describes_the_v1_catalog()
     {

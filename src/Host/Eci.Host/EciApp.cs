@@ -58,6 +58,9 @@ public static class EciApp
         app.UseStatusCodePages();
         app.UseRequestBodyLimit(app.Configuration.GetValue("Http:MaxRequestBodyBytes", 1L << 20));
         app.UseQueryWithoutNul();
+        // Routing here, so that an endpoint answered as soon as it is matched (the liveness probe) has passed everything
+        // above; what follows (sign-in, limits, cache) does not apply to it. Every other endpoint runs as before.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();

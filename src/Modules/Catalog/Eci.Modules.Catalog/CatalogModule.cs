@@ -1,6 +1,7 @@
 using Eci.Modules.Catalog.Features;
 using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Http;
 using Eci.Shared.Modules;
 using Eci.Shared.Persistence;
 using FluentValidation;
@@ -24,6 +25,7 @@ public sealed class CatalogModule : IModule
             .Validate(o => Currencies.IsKnown(o.DefaultCurrency), "Modules:Catalog:DefaultCurrency must be a supported ISO-4217 code.")
             .ValidateOnStart();
         CatalogReadCache.AddTo(services, configuration);
+        services.AddEciJsonTypes(CatalogJson.Default);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder v1) => CatalogEndpoints.Map(v1);

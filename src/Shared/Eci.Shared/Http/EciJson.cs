@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Eci.Shared.Http;
 
@@ -22,6 +24,14 @@ public static class EciJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         return options;
     }
+
+    /// <summary>
+    /// Puts source-generated metadata (a module's <see cref="JsonSerializerContext"/>) ahead of reflection in the API's
+    /// options. The options' naming policy and converters still apply to the types it knows; other types are
+    /// resolved by reflection as before.
+    /// </summary>
+    public static IServiceCollection AddEciJsonTypes(this IServiceCollection services, IJsonTypeInfoResolver generated) =>
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, generated));
 
     public static JsonSerializerOptions Create() => Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 }

@@ -11,7 +11,7 @@ public static class RequestBodyLimit
     /// chunked bodies through the server's own limit while reading.
     /// </summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app, long maxBytes) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
             if (context.Request.ContentLength > maxBytes)
             {
@@ -23,6 +23,6 @@ public static class RequestBodyLimit
                 limit.MaxRequestBodySize = maxBytes;
             }
 
-            await next(context);
+            return next(context);
         });
 }

@@ -14,15 +14,32 @@ public static class TextWithoutNul
     public const string Message = "Text may not contain NUL characters (\\u0000).";
 
     public static IApplicationBuilder UseQueryWithoutNul(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+        app.Use(static (context, next) =>
         {
-            if (context.Request.QueryString.HasValue && context.Request.Query.Any(q => q.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true)))
+            if (context.Request.QueryString.HasValue && HasNul(context.Request.Query))
             {
                 throw new BadHttpRequestException(Message, StatusCodes.Status400BadRequest);
             }
 
             return next(context);
         });
+
+    // Loops rather than LINQ: this runs on every request with a query string.
+    private static bool HasNul(IQueryCollection query)
+    {
+        foreach (var (_, values) in query)
+        {
+            foreach (var value in values)
+            {
+                if (value is not null && value.Contains('\0', StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Reads JSON strings as usual, but refuses one that holds a NUL character.</summary>

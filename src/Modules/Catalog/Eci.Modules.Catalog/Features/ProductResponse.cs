@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Eci.Modules.Catalog.Domain;
+using Eci.Shared.Contracts;
 
 namespace Eci.Modules.Catalog.Features;
 
@@ -15,6 +17,10 @@ internal sealed record ProductResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
+    /// <summary>The same mapping as a query projection, so that a read fetches only the columns shown.</summary>
+    public static readonly Expression<Func<Product, ProductResponse>> Columns = p => new ProductResponse(
+        p.Id, p.Sku, p.Name, p.Description, p.Category, new Money(p.PriceMinor, p.Currency).ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt);
+
     public static ProductResponse From(Product p) => new(
         p.Id, p.Sku, p.Name, p.Description, p.Category, p.Price.ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt);
 }

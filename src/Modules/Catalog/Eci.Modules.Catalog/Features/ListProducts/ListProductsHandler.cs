@@ -1,9 +1,6 @@
-using Eci.Modules.Catalog.Domain;
 using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
-using Eci.Shared.Persistence;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Eci.Modules.Catalog.Features.ListProducts;
@@ -13,61 +10,47 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogO
 {
     public async ValueTask<Page<ProductResponse>> Handle(ListProducts query, CancellationToken cancellationToken)
     {
-        return await Filter(db.Products.AsNoTracking(), query)
-            .ToPageAsync(products => Sort(products, query), query.Paging, ProductResponse.From, cancellationToken);
+        var filter = Filter(query);
+        var descending = string.Equals(query.Order, "desc", StringComparison.OrdinalIgnoreCase);
+        var paging = query.Paging;
+        var rows = await ProductPageQuery.ReadAsync(db, filter, query.Sort, descending, paging.Skip, paging.PageSize, cancellationToken);
+        var total = rows.Count > 0 ? rows[0].Total
+            // Past the last page there is no row to carry the total; with nothing skipped, nothing matches at all.
+            : paging.Skip == 0 ? 0
+            : await CountAsync(filter, cancellationToken);
+        var items = new List<ProductResponse>(rows.Count);
+        foreach (var row in rows)
+        {
+            items.Add(row.Product);
+        }
+
+        return new Page<ProductResponse>(items, paging.Page, paging.PageSize, total);
     }
 
-    private IQueryable<Product> Filter(IQueryable<Product> products, ListProducts query)
+    // The first page of the same query, one row long, carries the total (none when nothing matches).
+    private async Task<long> CountAsync(ProductFilter filter, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(query.Category))
-        {
-            var category = query.Category.Trim().ToUpperInvariant();
-            products = products.Where(p => p.CategoryKey == category);
-        }
+        var first = await ProductPageQuery.ReadAsync(db, filter, sort: null, descending: false, skip: 0, take: 1, cancellationToken);
+        return first.Count > 0 ? first[0].Total : 0;
+    }
 
-        if (query.IsActive is { } active)
-        {
-            products = products.Where(p => p.IsActive == active);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Name))
-        {
-            var term = query.Name.Trim().ToUpperInvariant();
-            products = products.Where(p => p.SearchName.Contains(term));
-        }
-
+    private ProductFilter Filter(ListProducts query)
+    {
+        var category = string.IsNullOrWhiteSpace(query.Category) ? null : query.Category.Trim().ToUpperInvariant();
+        var term = string.IsNullOrWhiteSpace(query.Name) ? null : query.Name.Trim().ToUpperInvariant();
         if (query.MinPrice is null && query.MaxPrice is null)
         {
-            return products;
+            return new ProductFilter(category, query.IsActive, term, null, null, null);
         }
 
+        // Price bounds are in Currency (the catalog's default when absent) and only match products priced in it.
         var currency = (query.Currency ?? options.Value.DefaultCurrency).ToUpperInvariant();
-        products = products.Where(p => p.Currency == currency);
-        if (query.MinPrice is { } min)
-        {
-            var minMinor = Money.FromDecimal(min, currency).Minor;
-            products = products.Where(p => p.PriceMinor >= minMinor);
-        }
-
-        if (query.MaxPrice is { } max)
-        {
-            var maxMinor = Money.FromDecimal(max, currency).Minor;
-            products = products.Where(p => p.PriceMinor <= maxMinor);
-        }
-
-        return products;
-    }
-
-    private static IOrderedQueryable<Product> Sort(IQueryable<Product> products, ListProducts query)
-    {
-        var descending = string.Equals(query.Order, "desc", StringComparison.OrdinalIgnoreCase);
-        var sorted = query.Sort?.ToLowerInvariant() switch
-        {
-            "name" => descending ? products.OrderByDescending(p => p.SearchName) : products.OrderBy(p => p.SearchName),
-            "price" => descending ? products.OrderByDescending(p => p.PriceMinor) : products.OrderBy(p => p.PriceMinor),
-            "created_at" => descending ? products.OrderByDescending(p => p.CreatedAt) : products.OrderBy(p => p.CreatedAt),
-            _ => descending ? products.OrderByDescending(p => p.Id) : products.OrderBy(p => p.Id),
-        };
-        return descending ? sorted.ThenByDescending(p => p.Id) : sorted.ThenBy(p => p.Id);
+        return new ProductFilter(
+            category,
+            query.IsActive,
+            term,
+            currency,
+            query.MinPrice is { } min ? Money.FromDecimal(min, currency).Minor : null,
+            query.MaxPrice is { } max ? Money.FromDecimal(max, currency).Minor : null);
     }
 }
