@@ -33,6 +33,7 @@ public sealed class CheckoutSqlBudgetTests(CheckoutSqlBudgetTests.Host host) : I
         host.Log.Stop();
 
         var commands = host.Log.Commands;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{commands.Count} commands:{Environment.NewLine}{host.Log.Describe()}");
         Assert.True(commands.Count <= Budget, $"{commands.Count} commands for one order (budget {Budget}):{Environment.NewLine}{host.Log.Describe()}");
         var orderWrites = commands.Count(c => c.Context == "Orders" && WritesOrderRow(c.Sql));
         Assert.True(orderWrites <= OrderRowWrites, $"The order row was written {orderWrites} times:{Environment.NewLine}{host.Log.Describe()}");
