@@ -6,12 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Catalog.Features.ListProducts;
 
-/// <summary>A product on a page as the API shows it, with how many products the filter matches in all.</summary>
-internal sealed record ProductPageRow(ProductResponse Product, long Total);
-
-/// <summary>What the list and search filter on; a null value does not filter. Keys are already upper case, prices in minor units.</summary>
-internal sealed record ProductFilter(string? CategoryKey, bool? IsActive, string? SearchTerm, string? Currency, long? MinPriceMinor, long? MaxPriceMinor);
-
 /// <summary>
 /// The list and search query, compiled once per sort order: one statement reads the page and, on each of its rows,
 /// the number of products that match, so a page costs one round trip instead of a count and a read.
