@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text.Json;
 using Eci.Modules.Catalog.Domain;
 using Eci.Modules.Catalog.Features;
@@ -7,7 +6,6 @@ using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -41,12 +39,13 @@ public abstract class ListProductsTests(HostFixture host)
     // The handler on a context of its own that counts the statements it sends.
     private Task<(Page<ProductResponse> Page, int Statements)> ListAsync(ListProducts query) => host.InScopeAsync(async sp =>
     {
-        var counter = new StatementCounter();
+        var counter = new SqlCommandLog();
+        counter.Start();
         var options = new DbContextOptionsBuilder<CatalogDbContext>(sp.GetRequiredService<DbContextOptions<CatalogDbContext>>())
             .AddInterceptors(counter).Options;
         await using var db = new CatalogDbContext(options);
         var page = await new ListProductsHandler(db, sp.GetRequiredService<IOptions<CatalogOptions>>()).Handle(query, CancellationToken.None);
-        return (page, counter.Count);
+        return (page, counter.Commands.Count);
     });
 
     [Fact]
@@ -158,18 +157,6 @@ public abstract class ListProductsTests(HostFixture host)
         Assert.IsType<CatalogJson>(options.GetTypeInfo(typeof(Page<ProductResponse>)).OriginatingResolver);
         Assert.Equal(JsonSerializer.Serialize(page, byReflection), generated);
         Assert.Contains("\"page\":2,\"page_size\":20,\"total\":42", generated, StringComparison.Ordinal);
-    }
-
-    private sealed class StatementCounter : DbCommandInterceptor
-    {
-        public int Count { get; private set; }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Count++;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
 

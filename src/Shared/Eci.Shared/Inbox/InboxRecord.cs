@@ -54,8 +54,9 @@ public static class InboxModel
 
     /// <summary>
     /// Runs <paramref name="effect"/> once per event and handler: the effect adds its changes to
-    /// <paramref name="db"/>, and they are saved together with the inbox record. An event seen before, or one that a
-    /// concurrent delivery records first (the unique key settles the race), is skipped; returns whether it acted.
+    /// <paramref name="db"/>, and they are saved together with the inbox record. Nothing asks first whether the event
+    /// was seen (it nearly always is new): the record's unique key refuses a repeat, delivered again or racing, together
+    /// with everything its effect added. A repeat costs the effect's reads, never its writes; returns whether it acted.
     /// </summary>
     public static async Task<bool> HandleOnceAsync<TEvent>(
         this DbContext db, TEvent @event, string handler, DateTime now, Func<CancellationToken, Task> effect, CancellationToken cancellationToken)
@@ -63,7 +64,8 @@ public static class InboxModel
     {
         var messageId = MessageIdOf(@event);
         var inbox = db.Set<InboxRecord>();
-        if (await inbox.AnyAsync(r => r.MessageId == messageId && r.Handler == handler, cancellationToken))
+        // Recorded already by this very context (an event published twice in one scope): known without asking.
+        if (inbox.Local.Any(r => r.MessageId == messageId && r.Handler == handler))
         {
             return false;
         }

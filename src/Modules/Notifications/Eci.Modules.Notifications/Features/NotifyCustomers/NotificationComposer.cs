@@ -2,6 +2,7 @@ using Eci.Modules.Customers.Contracts;
 using Eci.Modules.Notifications.Background;
 using Eci.Modules.Notifications.Domain;
 using Eci.Modules.Notifications.Persistence;
+using Eci.Shared.Inbox;
 using Mediator;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,7 +24,7 @@ internal sealed partial class NotificationComposer(
         where TEvent : notnull
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var acted = await db.QueueOnceAsync(@event, "notifications." + type, now, async ct =>
+        var acted = await db.HandleOnceAsync(@event, "notifications." + type, now, async ct =>
         {
             var contact = await sender.Send(new GetCustomerContact(customerId), ct);
             if (contact is null)
