@@ -7,6 +7,12 @@ internal sealed class DeliverySignal
 
     public void Wake()
     {
+        // Checked first so that the usual case, a worker already woken, costs no exception; the catch covers the race.
+        if (_queued.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _queued.Release();
