@@ -21,7 +21,19 @@ internal sealed class Databases(string server)
         foreach (var name in Modules.Select(m => Prefix + m.ToLowerInvariant()).Append(SqlBaseline))
         {
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+                {
+                    // An autovacuum worker on the database, which FORCE may not end for a non-superuser: it soon finishes.
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                }
+            }
         }
     }
 

@@ -41,7 +41,7 @@ internal static class Report
 
         if (r.Flash is { } f)
         {
-            md.AppendLine(Inv($"| Flash sale: {f.Buyers} buyers, {f.Units} units: exactly {f.Units} succeed, the rest 409, no 5xx | {f.Succeeded} × 201, {f.Refused409} × 409, {f.ServerErrors} × 5xx, {f.Other} other; sold out in {f.SoldOutSeconds:F2} s, all answered in {f.AllAnsweredSeconds:F2} s; {f.Stock} | | {Verdict(f.Met)} |"));
+            md.AppendLine(Inv($"| Flash sale: {f.Buyers} buyers, {f.Units} units: exactly {f.Units} succeed, the rest 409, no 5xx as a final answer | final answers {f.Succeeded} × 201, {f.Refused409} × 409, {f.ServerErrors} × 5xx, {f.Other} other ({f.ShedAndRetried} times a buyer was shed with 503 and came back after Retry-After); sold out in {f.SoldOutSeconds:F2} s, all answered in {f.AllAnsweredSeconds:F2} s; {f.Stock} | | {Verdict(f.Met)} |"));
         }
 
         if (r.ReadySqlite > TimeSpan.Zero)

@@ -54,8 +54,8 @@ internal sealed class ShopApi(Uri baseUrl)
         return await ReadAsync(response);
     }
 
-    /// <summary>Places an order of the given lines under a fresh idempotency key; the caller reads the status.</summary>
-    public Task<HttpResponseMessage> PlaceOrderAsync(string token, IEnumerable<(int Product, int Quantity)> lines)
+    /// <summary>Places an order of the given lines under the given idempotency key (a fresh one when none); the caller reads the status.</summary>
+    public Task<HttpResponseMessage> PlaceOrderAsync(string token, IEnumerable<(int Product, int Quantity)> lines, string? idempotencyKey = null)
     {
         var body = new
         {
@@ -64,7 +64,7 @@ internal sealed class ShopApi(Uri baseUrl)
             shipping_address = new { line1 = "12 MG Road", city = "Bengaluru", postal_code = "560001", country = "IN" },
         };
         var request = Request(HttpMethod.Post, "/v1/orders", token, body);
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        request.Headers.Add("Idempotency-Key", idempotencyKey ?? Guid.NewGuid().ToString("N"));
         return _http.SendAsync(request);
     }
 
