@@ -1,0 +1,6 @@
+namespace Eci.DeploymentTests.Manifests;
+
+internal sealed class NamespaceSelector
+{
+    public List<string> MatchNames { get; set; } = [];
+}
