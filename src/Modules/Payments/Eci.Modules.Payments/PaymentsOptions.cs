@@ -11,6 +11,9 @@ internal sealed class PaymentsOptions
     /// <summary>How calls to the processor are timed out, retried and broken off (<c>Modules:Payments:Resilience</c>).</summary>
     public ProcessorResilienceOptions Resilience { get; set; } = new();
 
+    /// <summary>The method of a charge sent without one (the seed API's body has none).</summary>
+    public string DefaultMethod { get; set; } = "card";
+
     /// <summary>The currency of a charge sent without one.</summary>
     public string DefaultCurrency { get; set; } = "INR";
 }
