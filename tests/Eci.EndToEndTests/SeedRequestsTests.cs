@@ -82,6 +82,9 @@ public abstract class SeedRequestsTests(HostFixture host)
         var unkeyedOrder = await customer.Client.PostJsonAsync("/v1/orders", new { items = new[] { new { product_id = product, quantity = 1 } }, payment_method = "card" });
         var unkeyedPayment = await customer.Client.PostJsonAsync("/v1/payments", new { order_id = order, amount = 10m });
         var unknownMethod = await customer.Client.PostJsonAsync("/v1/payments", new { order_id = order, amount = 10m, method = "cheque", idempotency_key = Guid.NewGuid().ToString() });
+        var madeUpOrder = await customer.Client.PostJsonAsync("/v1/payments", new { order_id = "order-1001", amount = 10m, idempotency_key = Guid.NewGuid().ToString() });
+        var anonymousStock = await host.Client.PostJsonAsync("/v1/inventory", new { product_id = product, warehouse, onhand = 5 });
+        var customerStock = await customer.Client.PostJsonAsync("/v1/inventory", new { product_id = product, warehouse, onhand = 5 });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, weak.StatusCode);
         Assert.True((await weak.JsonAsync()).GetProperty("errors").TryGetProperty("password", out _));
@@ -89,6 +92,12 @@ public abstract class SeedRequestsTests(HostFixture host)
         Assert.Equal((HttpStatusCode.BadRequest, "idempotency_key_required"), (unkeyedPayment.StatusCode, await CodeAsync(unkeyedPayment)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unknownMethod.StatusCode);
         Assert.True((await unknownMethod.JsonAsync()).GetProperty("errors").TryGetProperty("method", out _));
+        Assert.Equal((HttpStatusCode.NotFound, "not_found"), (madeUpOrder.StatusCode, await CodeAsync(madeUpOrder)));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymousStock.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, customerStock.StatusCode);
+        Assert.Equal("application/problem+json", weak.Content.Headers.ContentType?.MediaType);
+        // The refused receipts added nothing: the five received, one of them held for the order placed above.
+        Assert.Equal((5, 1, 4), (await host.StockAsync(product)).Figures());
     }
 
     [Fact]
