@@ -196,19 +196,26 @@ internal sealed class HostProcess : IAsyncDisposable
     private static string HostDirectory()
     {
         var configuration = typeof(HostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var folder = SolutionDirectory();
+        var directory = folder is null ? null : Path.Combine(folder, "src", "Host", "Eci.Host", "bin", configuration, "net10.0");
+        return directory is not null && File.Exists(Path.Combine(directory, "Eci.Host.dll"))
+            ? directory
+            : throw new InvalidOperationException($"Eci.Host.dll was not found under the solution's src/Host/Eci.Host/bin/{configuration}; build the solution first.");
+    }
+
+    /// <summary>The folder holding Eci.sln, above the test's output folder; null when there is none.</summary>
+    internal static string? SolutionDirectory()
+    {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Eci.sln")))
         {
             folder = folder.Parent;
         }
 
-        var directory = folder is null ? null : Path.Combine(folder.FullName, "src", "Host", "Eci.Host", "bin", configuration, "net10.0");
-        return directory is not null && File.Exists(Path.Combine(directory, "Eci.Host.dll"))
-            ? directory
-            : throw new InvalidOperationException($"Eci.Host.dll was not found under the solution's src/Host/Eci.Host/bin/{configuration}; build the solution first.");
+        return folder?.FullName;
     }
 
-    private static int FreeLoopbackPort()
+    internal static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -68,7 +68,7 @@ public sealed class MonitoringShould
             {
                 "up", "http_server_request_duration_seconds_bucket", "orders_placed_total", "payments_completed_total",
                 "payments_failed_total", "inventory_reservations_total", "order_value_sum", "order_value_count",
-                "inventory_available_stock", "db_client_connection_count",
+                "inventory_available_stock", "db_client_connection_count", "eci_payment_processor_circuit_state",
             },
             metrics);
     }

@@ -14,7 +14,7 @@ public abstract class MailHost(int? rejectWith) : HostFixture, IAsyncDisposable
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
-        ["Modules:Payments:GatewayRetryDelayMilliseconds"] = "0",
+        ["Modules:Payments:Resilience:RetryDelayMilliseconds"] = "0",
         ["Modules:Notifications:Email:Sender"] = "smtp",
         ["Modules:Notifications:Smtp:Host"] = "127.0.0.1",
         ["Modules:Notifications:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -36,7 +36,7 @@ public abstract class WorkflowHost : HostFixture
         ["Modules:Orders:RecoveryIntervalSeconds"] = "1",
         // A one-minute hold lets a test outlive it without outliving the workflow's two-minute lease on the order.
         ["Modules:Orders:HoldMinutes"] = "1",
-        ["Modules:Payments:GatewayRetryDelayMilliseconds"] = "0",
+        ["Modules:Payments:Resilience:RetryDelayMilliseconds"] = "0",
     };
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IWorkflowFaults>(Fault);

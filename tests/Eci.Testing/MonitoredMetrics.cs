@@ -15,6 +15,7 @@ public static class MonitoredMetrics
         "orders_placed_total",
         "payments_completed_total",
         "payments_failed_total",
+        "eci_payment_processor_circuit_state",
         "inventory_reservations_total",
         "inventory_available_stock",
         "checkout_duration_seconds_bucket",

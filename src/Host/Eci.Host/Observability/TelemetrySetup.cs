@@ -13,6 +13,9 @@ internal static class TelemetrySetup
     /// <summary>The modules' meters: each module names its own <c>Eci.&lt;Module&gt;</c>.</summary>
     private const string ModuleMeters = "Eci.*";
 
+    /// <summary>Polly's own events (retries, timeouts, the circuit opening) for the payment processor's pipeline.</summary>
+    private const string PollyMeter = "Polly";
+
     public static WebApplicationBuilder AddEciTelemetry(this WebApplicationBuilder builder)
     {
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
@@ -22,6 +25,7 @@ internal static class TelemetrySetup
                 serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString()))
             .WithMetrics(metrics => metrics
                 .AddMeter(ModuleMeters)
+                .AddMeter(PollyMeter)
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()

@@ -6,4 +6,7 @@ public static class PaymentErrorCodes
     public const string PaymentNotRefundable = "payment_not_refundable";
     public const string RefundExceedsCaptured = "refund_exceeds_captured";
     public const string RefundFailed = "refund_failed";
+
+    /// <summary>The processor's circuit is open: a 503 with <c>Retry-After</c>; nothing was charged or recorded.</summary>
+    public const string ProcessorUnavailable = "payment_processor_unavailable";
 }

@@ -1,3 +1,4 @@
+using Eci.Modules.Payments.Domain;
 using Eci.Modules.Payments.Features;
 using Eci.Modules.Payments.Features.ChargeOrder;
 using Eci.Modules.Payments.Features.RefundPayment;
@@ -24,13 +25,14 @@ public sealed class PaymentsModule : IModule
         services.AddModuleDbContext<PaymentsDbContext>(configuration, Name, PaymentsDbContext.Schema);
         services.AddValidatorsFromAssemblyContaining<PaymentsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         var options = services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection("Modules:Payments"))
-            .Validate(o => o.GatewayAttempts > 0 && o.GatewayRetryDelayMilliseconds >= 0, "Modules:Payments gateway retry settings must be positive.")
+            .Validate(o => o.Resilience.IsValid(), "Modules:Payments:Resilience settings are out of range (see docs/operations.md).")
             .Validate(o => Currencies.IsKnown(o.DefaultCurrency), "Modules:Payments:DefaultCurrency must be a supported ISO-4217 code.")
+            .Validate(o => PaymentMethods.All.Contains(PaymentMethods.Normalize(o.DefaultMethod)), $"Modules:Payments:DefaultMethod must be one of {string.Join(", ", PaymentMethods.All)}.")
             .Validate(o => o.Gateway == "simulated", "Modules:Payments:Gateway must name an available processor adapter ('simulated').")
             .ValidateOnStart();
         services.AddSingleton<SimulatedPaymentGateway>();
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SimulatedPaymentGateway>());
-        services.AddScoped<ResilientGateway>();
+        services.AddProcessorPipeline();
         services.AddScoped<Charger>();
         services.AddScoped<Refunder>();
         services.AddOutboxDispatcher<PaymentsDbContext>();

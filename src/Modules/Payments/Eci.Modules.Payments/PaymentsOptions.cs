@@ -1,3 +1,5 @@
+using Eci.Modules.Payments.Integrations;
+
 namespace Eci.Modules.Payments;
 
 /// <summary>Settings under <c>Modules:Payments</c>.</summary>
@@ -6,10 +8,11 @@ internal sealed class PaymentsOptions
     /// <summary>Which processor adapter to use; <c>simulated</c> is the built-in test-mode processor.</summary>
     public string Gateway { get; set; } = "simulated";
 
-    /// <summary>Calls to the processor per charge or refund before a timeout counts as a failure.</summary>
-    public int GatewayAttempts { get; set; } = 3;
+    /// <summary>How calls to the processor are timed out, retried and broken off (<c>Modules:Payments:Resilience</c>).</summary>
+    public ProcessorResilienceOptions Resilience { get; set; } = new();
 
-    public int GatewayRetryDelayMilliseconds { get; set; } = 200;
+    /// <summary>The method of a charge sent without one (the seed API's body has none).</summary>
+    public string DefaultMethod { get; set; } = "card";
 
     /// <summary>The currency of a charge sent without one.</summary>
     public string DefaultCurrency { get; set; } = "INR";

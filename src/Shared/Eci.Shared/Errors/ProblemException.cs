@@ -12,6 +12,9 @@ public abstract class ProblemException(string code, string title, string detail)
 
     /// <summary>Extra members written into the problem document (e.g. what is available).</summary>
     public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
+
+    /// <summary>For a problem that passes (a 503): when to try again, sent as <c>Retry-After</c>.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>The addressed resource does not exist, or the caller may not know that it does.</summary>

@@ -25,7 +25,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         var problem = ToProblem(httpContext, exception);
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+            httpContext.Response.Headers.RetryAfter = exception is ProblemException { RetryAfter: { } retryAfter }
+                ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : RetryAfterSeconds;
             LogUnavailable(logger, httpContext.Request.Method, httpContext.Request.Path, exception.GetType().Name, exception.Message);
         }
         else if (problem.Status >= 500)
@@ -73,7 +75,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return problem;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Database unavailable on {Method} {Path}: {Error}: {Message}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Unavailable on {Method} {Path}: {Error}: {Message}")]
     private static partial void LogUnavailable(ILogger logger, string method, string path, string error, string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]

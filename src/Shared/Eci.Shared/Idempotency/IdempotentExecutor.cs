@@ -50,7 +50,8 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
                 // key's row colliding, or from the effect refusing what the earlier attempt already did.
                 db.ChangeTracker.Clear();
                 var existing = await FindAsync(db, key, cancellationToken);
-                if (existing is null && ex is ProblemException problem)
+                // A 5xx problem passes (a processor that is down): the retry should run again, so it is not an outcome.
+                if (existing is null && ex is ProblemException { StatusCode: < 500 } problem)
                 {
                     if (await TryStoreProblemAsync(db, key, hash, problem))
                     {

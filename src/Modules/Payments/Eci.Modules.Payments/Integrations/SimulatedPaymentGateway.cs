@@ -16,16 +16,24 @@ internal sealed class SimulatedPaymentGateway : IPaymentGateway
     private readonly ConcurrentDictionary<string, Lazy<GatewayOutcome>> _outcomes = new();
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private long _captured;
+    private volatile bool _down;
 
     // For tests that count money taken.
     public int SucceededCharges => (int)Interlocked.Read(ref _captured);
 
     public int CallsFor(string idempotencyKey) => _calls.GetValueOrDefault(idempotencyKey);
 
+    /// <summary>For tests of an outage: while down, every call times out, whatever its token.</summary>
+    public bool Down
+    {
+        get => _down;
+        set => _down = value;
+    }
+
     public Task<GatewayOutcome> ChargeAsync(string idempotencyKey, Money amount, string method, string? token, CancellationToken cancellationToken)
     {
         var calls = _calls.AddOrUpdate(idempotencyKey, 1, (_, n) => n + 1);
-        if (token == Timeout || (token == TimeoutOnce && calls == 1))
+        if (_down || token == Timeout || (token == TimeoutOnce && calls == 1))
         {
             throw new GatewayTimeoutException("The simulated processor did not answer.");
         }
@@ -33,8 +41,15 @@ internal sealed class SimulatedPaymentGateway : IPaymentGateway
         return Task.FromResult(_outcomes.GetOrAdd(idempotencyKey, _ => new Lazy<GatewayOutcome>(() => Decide(token))).Value);
     }
 
-    public Task<GatewayOutcome> RefundAsync(string idempotencyKey, string chargeReference, Money amount, CancellationToken cancellationToken) =>
-        Task.FromResult(_outcomes.GetOrAdd(idempotencyKey, _ => new Lazy<GatewayOutcome>(() => GatewayOutcome.Success("re_" + Guid.NewGuid().ToString("N")[..16]))).Value);
+    public Task<GatewayOutcome> RefundAsync(string idempotencyKey, string chargeReference, Money amount, CancellationToken cancellationToken)
+    {
+        if (_down)
+        {
+            throw new GatewayTimeoutException("The simulated processor did not answer.");
+        }
+
+        return Task.FromResult(_outcomes.GetOrAdd(idempotencyKey, _ => new Lazy<GatewayOutcome>(() => GatewayOutcome.Success("re_" + Guid.NewGuid().ToString("N")[..16]))).Value);
+    }
 
     private GatewayOutcome Decide(string? token)
     {

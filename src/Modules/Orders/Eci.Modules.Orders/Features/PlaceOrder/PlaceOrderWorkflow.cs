@@ -157,7 +157,19 @@ internal sealed class PlaceOrderWorkflow(
             }
         }
 
-        var payment = await sender.Send(new ChargeOrder(order.Id, order.CustomerId, order.Total, order.PaymentMethod, order.PaymentToken), cancellationToken);
+        PaymentDto payment;
+        try
+        {
+            payment = await sender.Send(new ChargeOrder(order.Id, order.CustomerId, order.Total, order.PaymentMethod, order.PaymentToken), cancellationToken);
+        }
+        catch (ProblemException unavailable) when (unavailable.Code == PaymentErrorCodes.ProcessorUnavailable)
+        {
+            // Nothing was charged, and an outage is not a decline: the order keeps its hold and stays stock_reserved,
+            // and a retry of the request, or the recovery worker, charges it once the processor answers (ADR 0037).
+            unavailable.Extensions["order_id"] = order.Id;
+            throw;
+        }
+
         if (payment.Status == PaymentStatuses.Failed)
         {
             order.PaymentFailed(payment.Id, Now);

@@ -13,7 +13,7 @@ namespace Eci.Modules.Payments.Features.ChargeOrder;
 // so a retry (after a crash, or racing the first attempt) repeats that key and gets the first answer back: money is
 // taken at most once, and the key's row, colliding, makes the retry replay the stored outcome. The key stores the
 // answer in its HTTP shape, as it always has.
-internal sealed class Charger(PaymentsDbContext db, ResilientGateway gateway, IdempotentExecutor idempotency, TimeProvider clock)
+internal sealed class Charger(PaymentsDbContext db, PaymentProcessor gateway, IdempotentExecutor idempotency, TimeProvider clock)
 {
     public Task<PaymentResponse> ChargeAsync(Contracts.ChargeOrder charge, IdempotentRequest request, string gatewayKey, CancellationToken cancellationToken) =>
         idempotency.ExecuteAsync(db, request, async ct =>

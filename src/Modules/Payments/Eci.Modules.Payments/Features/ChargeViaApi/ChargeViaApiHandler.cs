@@ -43,7 +43,7 @@ internal sealed class ChargeViaApiHandler(Charger charger, ISender sender, IOpti
         var customerId = order.CustomerId;
 
         var currency = (request.Currency ?? options.Value.DefaultCurrency).ToUpperInvariant();
-        var charge = new Contracts.ChargeOrder(order.OrderId, customerId, Money.FromDecimal(request.Amount!.Value, currency), request.Method!, request.PaymentToken);
+        var charge = new Contracts.ChargeOrder(order.OrderId, customerId, Money.FromDecimal(request.Amount!.Value, currency), request.Method ?? options.Value.DefaultMethod, request.PaymentToken);
         var scope = command.Caller.IsAdmin ? $"admin:{command.Caller.CustomerId}" : $"customer:{customerId}";
         var gatewayKey = "api:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{scope}:{command.IdempotencyKey}")));
         return await charger.ChargeAsync(charge, new IdempotentRequest(command.IdempotencyKey, scope, nameof(ChargeViaApi), request with { IdempotencyKey = null }), gatewayKey, cancellationToken);

@@ -16,7 +16,7 @@ internal sealed class ChargeViaApiValidator : AbstractValidator<ChargeViaApi>
             .FitsCurrency(x => x.Request.Currency ?? defaultCurrency).OverridePropertyName("amount");
         RuleFor(x => x.Request.Currency).KnownCurrency().When(x => x.Request.Currency is not null).OverridePropertyName("currency");
         RuleFor(x => x.Request.CustomerId).GreaterThan(0).OverridePropertyName("customer_id");
-        RuleFor(x => x.Request.Method).NotEmpty().Must(m => m is null || PaymentMethods.All.Contains(PaymentMethods.Normalize(m)))
+        RuleFor(x => x.Request.Method).Must(m => m is null || PaymentMethods.All.Contains(PaymentMethods.Normalize(m)))
             .WithMessage($"'method' must be one of {string.Join(", ", PaymentMethods.All)}.").OverridePropertyName("method");
         RuleFor(x => x.Request.PaymentToken).MaximumLength(100).OverridePropertyName("payment_token");
         RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength).OverridePropertyName("idempotency_key");

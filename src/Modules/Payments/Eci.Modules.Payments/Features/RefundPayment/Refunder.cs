@@ -15,7 +15,7 @@ namespace Eci.Modules.Payments.Features.RefundPayment;
 // The payment row is locked (by moving its version) before the processor is called, so two refunds at once are decided
 // one after the other and never add up to more than was captured. The key stores the answer in its HTTP shape, as it
 // always has.
-internal sealed class Refunder(PaymentsDbContext db, ResilientGateway gateway, IdempotentExecutor idempotency, TimeProvider clock)
+internal sealed class Refunder(PaymentsDbContext db, PaymentProcessor gateway, IdempotentExecutor idempotency, TimeProvider clock)
 {
     public async Task<PaymentResponse> RefundAsync(Contracts.RefundPayment command, CancellationToken cancellationToken)
     {

@@ -17,7 +17,8 @@ internal static class RefundViaApiEndpoint
             .RequireAuthorization(Policies.Admin)
             .ReportsIdempotentReplays()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         payments.MapPost("/refund", (RefundRequest body, HttpContext http, ISender sender, CancellationToken ct) =>
                 RefundAsync(body.PaymentId ?? Guid.Empty, body, http, sender, ct))
@@ -25,7 +26,8 @@ internal static class RefundViaApiEndpoint
             .RequireAuthorization(Policies.Admin)
             .ReportsIdempotentReplays()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> RefundAsync(Guid id, RefundRequest body, HttpContext http, ISender sender, CancellationToken ct) =>
