@@ -4,7 +4,6 @@ using Eci.Shared.Http;
 using Eci.Shared.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
-using Microsoft.OpenApi;
 
 namespace Eci.Host.Http;
 
@@ -27,16 +26,7 @@ internal static class ApiSetup
             }
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        // The exact decimal converter hides the number type from the schema generator; say it again.
-        services.AddOpenApi(o => o.AddSchemaTransformer((schema, context, _) =>
-        {
-            if (context.JsonTypeInfo.Type == typeof(decimal) || context.JsonTypeInfo.Type == typeof(decimal?))
-            {
-                schema.Type = context.JsonTypeInfo.Type == typeof(decimal) ? JsonSchemaType.Number : JsonSchemaType.Number | JsonSchemaType.Null;
-            }
-
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(o => o.AddSchemaTransformer(ConvertedTypeSchemas.DescribeAsync));
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : SnakeCaseNames.ToSnakeCase(member.Name);
         return services;
