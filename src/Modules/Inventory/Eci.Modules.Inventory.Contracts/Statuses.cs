@@ -30,4 +30,7 @@ public static class InventoryErrorCodes
 
     /// <summary>409: the change would take a stock row above its on-hand limit; nothing was changed.</summary>
     public const string StockLimitExceeded = "stock_limit_exceeded";
+
+    /// <summary>409: the transfer was received or cancelled already; only one in transit can be.</summary>
+    public const string TransferClosed = "transfer_closed";
 }

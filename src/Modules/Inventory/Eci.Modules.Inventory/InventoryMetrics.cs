@@ -14,6 +14,8 @@ internal sealed class InventoryMetrics : IDisposable
 
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Reservations = Meter.CreateCounter<long>("inventory_reservations_total", description: "Reservations asked for, by result (held, insufficient_stock).");
+    private static readonly Counter<long> Transfers = Meter.CreateCounter<long>(
+        "inventory_transfers_total", description: "Transfers between warehouses by status reached (in_transit when started, received, cancelled).");
 
     // One gauge for the process, reading every live host's snapshot (one in production). A gauge per host would be
     // a duplicate instrument, which an exporter folds into the first one and drops when that host goes away.
@@ -30,6 +32,8 @@ internal sealed class InventoryMetrics : IDisposable
 
     public static void Reserved(bool held) =>
         Reservations.Add(1, new KeyValuePair<string, object?>("result", held ? "held" : InventoryErrorCodes.InsufficientStock));
+
+    public static void Transferred(string status) => Transfers.Add(1, new KeyValuePair<string, object?>("status", status));
 
     public void Replace(IReadOnlyList<StockLevel> levels) => _levels = levels;
 

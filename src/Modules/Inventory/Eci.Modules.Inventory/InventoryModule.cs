@@ -30,6 +30,8 @@ public sealed class InventoryModule : IModule
         services.AddScoped<StockLedger>();
         services.AddScoped<StockFigures>();
         services.AddScoped<ReservationStore>();
+        services.AddScoped<TransferStore>();
+        services.AddScoped<TransferClosing>();
         services.AddScoped<KnownProducts>();
         services.AddScoped<LowStockMonitor>();
         services.AddSingleton<ReservationSweeper>();

@@ -10,4 +10,11 @@ internal static class MovementTypes
     public const string Committed = "committed";
     public const string Shipped = "shipped";
     public const string Returned = "returned";
+
+    // A transfer's stock leaving its source, entering its destination, or going back to its source when cancelled.
+    public const string TransferOut = "transfer_out";
+    public const string TransferIn = "transfer_in";
+    public const string TransferBack = "transfer_back";
+
+    public static readonly IReadOnlyList<string> Transfers = [TransferOut, TransferIn, TransferBack];
 }

@@ -1,19 +1,24 @@
 using Eci.Modules.Inventory.Features.AdjustStock;
 using Eci.Modules.Inventory.Features.AuditStock;
+using Eci.Modules.Inventory.Features.CancelTransfer;
 using Eci.Modules.Inventory.Features.CommitReservationByAdmin;
 using Eci.Modules.Inventory.Features.CreateWarehouse;
 using Eci.Modules.Inventory.Features.ExtendReservationByAdmin;
 using Eci.Modules.Inventory.Features.GetAvailability;
 using Eci.Modules.Inventory.Features.GetReservationByAdmin;
 using Eci.Modules.Inventory.Features.GetStock;
+using Eci.Modules.Inventory.Features.GetTransfer;
 using Eci.Modules.Inventory.Features.GetWarehouse;
+using Eci.Modules.Inventory.Features.ListTransfers;
 using Eci.Modules.Inventory.Features.ListWarehouses;
 using Eci.Modules.Inventory.Features.PreviewAllocation;
 using Eci.Modules.Inventory.Features.ReceiveStock;
+using Eci.Modules.Inventory.Features.ReceiveTransfer;
 using Eci.Modules.Inventory.Features.ReleaseReservationByAdmin;
 using Eci.Modules.Inventory.Features.ReserveStockByAdmin;
 using Eci.Modules.Inventory.Features.SetThreshold;
 using Eci.Modules.Inventory.Features.ShipReservationByAdmin;
+using Eci.Modules.Inventory.Features.StartTransfer;
 using Eci.Modules.Inventory.Features.UpdateWarehouse;
 using Eci.Shared.Auth;
 using Microsoft.AspNetCore.Builder;
@@ -33,6 +38,13 @@ internal static class InventoryEndpoints
         CreateWarehouseEndpoint.Map(warehouses);
         GetWarehouseEndpoint.Map(warehouses);
         UpdateWarehouseEndpoint.Map(warehouses);
+
+        var transfers = inventory.MapGroup("/transfers").RequireAuthorization(Policies.Admin);
+        ListTransfersEndpoint.Map(transfers);
+        StartTransferEndpoint.Map(transfers);
+        GetTransferEndpoint.Map(transfers);
+        ReceiveTransferEndpoint.Map(transfers);
+        CancelTransferEndpoint.Map(transfers);
 
         ReceiveStockEndpoint.Map(inventory);
         AdjustStockEndpoint.Map(inventory);

@@ -20,6 +20,8 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
 
     public DbSet<LowStockThreshold> Thresholds => Set<LowStockThreshold>();
 
+    public DbSet<StockTransfer> Transfers => Set<StockTransfer>();
+
     protected override void AddBuildingBlocks(ModelBuilder modelBuilder)
     {
         modelBuilder.AddIdempotencyKeys();

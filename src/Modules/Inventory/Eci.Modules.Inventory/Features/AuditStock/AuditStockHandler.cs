@@ -1,4 +1,5 @@
 using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,22 @@ internal sealed class AuditStockHandler(InventoryDbContext db) : IQueryHandler<A
             Check("committed", item.Committed, sums?.Committed ?? 0, committed.GetValueOrDefault(item.Id));
         }
 
+        drift.AddRange(await InTransitDriftAsync(cancellationToken));
         return new AuditReport(drift.Count == 0, items.Count, ledger.Values.Sum(x => x.Count), drift);
+    }
+
+    // Each product's units in transit must be what its transfer entries took out of warehouses and did not put back in.
+    private async Task<IEnumerable<Drift>> InTransitDriftAsync(CancellationToken cancellationToken)
+    {
+        var stored = await db.Transfers.AsNoTracking().Where(t => t.Status == TransferStatuses.InTransit)
+            .GroupBy(t => t.ProductId).Select(g => new { g.Key, Quantity = g.Sum(t => (long)t.Quantity) })
+            .ToDictionaryAsync(x => x.Key, x => x.Quantity, cancellationToken);
+        var fromLedger = await db.Movements.AsNoTracking().Where(m => MovementTypes.Transfers.Contains(m.Type))
+            .GroupBy(m => m.ProductId).Select(g => new { g.Key, OnHand = g.Sum(m => (long)m.OnHandDelta) })
+            .ToDictionaryAsync(x => x.Key, x => -x.OnHand, cancellationToken);
+        return stored.Keys.Union(fromLedger.Keys)
+            .Where(id => stored.GetValueOrDefault(id) != fromLedger.GetValueOrDefault(id))
+            .Select(id => new Drift(id, null, "in_transit", stored.GetValueOrDefault(id), fromLedger.GetValueOrDefault(id), null));
     }
 
     private Task<Dictionary<int, long>> HeldAsync(string status, CancellationToken cancellationToken) =>

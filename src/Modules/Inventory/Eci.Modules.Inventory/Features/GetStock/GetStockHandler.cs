@@ -1,3 +1,4 @@
+using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,9 @@ internal sealed class GetStockHandler(InventoryDbContext db, StockFigures figure
         var total = StockFigures.Summarize(query.ProductId, rows);
         var threshold = await db.Thresholds.AsNoTracking().Where(t => t.ProductId == query.ProductId)
             .Select(t => (int?)t.Threshold).FirstOrDefaultAsync(cancellationToken) ?? options.Value.LowStockThreshold;
+        var inTransit = await db.Transfers.AsNoTracking().Where(t => t.ProductId == query.ProductId && t.Status == TransferStatuses.InTransit)
+            .SumAsync(t => (long)t.Quantity, cancellationToken);
         return new StockResponse(query.ProductId, total.OnHand, total.Reserved, total.Committed, total.Available, threshold,
-            rows.Select(r => new StockRowResponse(r.Warehouse, r.IsActive, r.OnHand, r.Reserved, r.Committed, r.Available)).ToList());
+            rows.Select(r => new StockRowResponse(r.Warehouse, r.IsActive, r.OnHand, r.Reserved, r.Committed, r.Available)).ToList(), inTransit);
     }
 }

@@ -210,6 +210,70 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
                     b.ToTable("stock_movements", "inventory");
                 });
 
+            modelBuilder.Entity("Eci.Modules.Inventory.Domain.StockTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("FromWarehouseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_warehouse_id");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("ToWarehouseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_warehouse_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_stock_transfers");
+
+                    b.HasIndex("FromWarehouseId")
+                        .HasDatabaseName("ix_stock_transfers_from_warehouse_id");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_stock_transfers_product_id");
+
+                    b.HasIndex("ToWarehouseId")
+                        .HasDatabaseName("ix_stock_transfers_to_warehouse_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_stock_transfers_status_created_at");
+
+                    b.ToTable("stock_transfers", "inventory", t =>
+                        {
+                            t.HasCheckConstraint("ck_stock_transfers_quantity", "quantity > 0");
+
+                            t.HasCheckConstraint("ck_stock_transfers_warehouses", "from_warehouse_id <> to_warehouse_id");
+                        });
+                });
+
             modelBuilder.Entity("Eci.Modules.Inventory.Domain.Warehouse", b =>
                 {
                     b.Property<int>("Id")
@@ -425,6 +489,23 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_stock_items_warehouses_warehouse_id");
+                });
+
+            modelBuilder.Entity("Eci.Modules.Inventory.Domain.StockTransfer", b =>
+                {
+                    b.HasOne("Eci.Modules.Inventory.Domain.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("FromWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_transfers_warehouses_from_warehouse_id");
+
+                    b.HasOne("Eci.Modules.Inventory.Domain.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("ToWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_stock_transfers_warehouses_to_warehouse_id");
                 });
 #pragma warning restore 612, 618
         }
