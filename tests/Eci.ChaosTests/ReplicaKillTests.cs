@@ -40,7 +40,7 @@ public sealed class ReplicaKillTests(ITestOutputHelper output)
 
         var placed = new ConcurrentBag<PlacedOrder>();
         var twins = new ConcurrentBag<(PlannedOrder Plan, ReplicaAnswer Answer)>();
-        var attempts = 0;
+        var wire = new ReplicaWire(ReplicaCount);
         var products = stock.Keys.ToList();
         var shopping = shoppers.Select((shopper, index) => Task.Run(async () =>
         {
@@ -52,7 +52,7 @@ public sealed class ReplicaKillTests(ITestOutputHelper output)
                 var start = (index + n) % ReplicaCount;
                 // Every third order is sent to a second replica at the same moment, as a client that timed out would.
                 var twin = n % 3 == 0 ? Task.Run(() => TwinAsync(replicas, shopper.Clients, plan, (start + 1) % ReplicaCount, ct), ct) : Task.FromResult<ReplicaAnswer?>(null);
-                placed.Add(await PlaceAsync(replicas, shopper, plan, start, () => Interlocked.Increment(ref attempts), ct));
+                placed.Add(await PlaceAsync(replicas, shopper, plan, start, wire, ct));
                 if (await twin is { } answer)
                 {
                     twins.Add((plan, answer));
@@ -61,7 +61,10 @@ public sealed class ReplicaKillTests(ITestOutputHelper output)
         }, ct)).ToList();
 
         await Poll.UntilAsync(() => Task.FromResult(placed.Count), n => n >= ShopperCount * OrdersPerShopper / 3, TimeSpan.FromSeconds(90));
+        // Strike while a checkout is on the wire to the victim, so that the kill cuts requests mid-way.
+        var onTheWire = await Poll.UntilAsync(() => Task.FromResult(wire.InFlight(1)), n => n > 0, TimeSpan.FromSeconds(10));
         await replicas.Hosts[1].KillAsync();
+        output.WriteLine($"killed with {onTheWire} on the wire after {placed.Count} orders, {clock.Elapsed}");
         await Task.Delay(TimeSpan.FromSeconds(1), ct);
         await replicas.Hosts[1].StartAsync(ct);
         await Task.WhenAll(shopping);
@@ -86,22 +89,23 @@ public sealed class ReplicaKillTests(ITestOutputHelper output)
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{ReplicaCount} replicas, {all.Count} orders ({orders.Count(o => KillDuringCheckoutTests.Text(o, "status") == "fulfilling")} fulfilled), " +
-            $"{attempts} requests, {twins.Count} sent twice at once ({twins.Count(t => t.Answer.IsInFlight)} answered 409 in flight), " +
+            $"{wire.Attempts} requests ({wire.Unanswered} cut off), {twins.Count} sent twice at once ({twins.Count(t => t.Answer.IsInFlight)} answered 409 in flight), " +
             $"one replica killed and restarted; {check.Passed} invariants held, {check.Failures.Count} failed, {clock.Elapsed.TotalSeconds:F0} s"));
         Assert.Equal(ShopperCount * OrdersPerShopper, all.Count);
+        Assert.True(wire.Unanswered > 0, "the kill cut no request, so nothing was retried on another replica");
         Assert.True(check.Failures.Count == 0, string.Join(Environment.NewLine, check.Failures.Take(30)));
     }
 
     // Sends the order until it has an outcome, to the next replica after each failure: no answer, a 5xx or a 409 in flight.
     private static async Task<PlacedOrder> PlaceAsync(
-        Replicas replicas, (Shopper Shopper, HttpClient[] Clients) shopper, PlannedOrder plan, int start, Action attempted, CancellationToken ct)
+        Replicas replicas, (Shopper Shopper, HttpClient[] Clients) shopper, PlannedOrder plan, int start, ReplicaWire wire, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
             var replica = (start + attempt - 1) % ReplicaCount;
             if (replicas.Hosts[replica].WhenUp.IsCompleted)
             {
-                attempted();
+                wire.Sent(replica);
                 try
                 {
                     using var response = await Shop.Send(shopper.Clients[replica], plan.Body, plan.Key).WaitAsync(ct);
@@ -118,6 +122,11 @@ public sealed class ReplicaKillTests(ITestOutputHelper output)
                 }
                 catch (Exception ex) when (ex is HttpRequestException or IOException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
                 {
+                    wire.NoAnswer();
+                }
+                finally
+                {
+                    wire.Ended(replica);
                 }
             }
 
