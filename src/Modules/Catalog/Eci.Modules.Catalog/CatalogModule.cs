@@ -29,7 +29,7 @@ public sealed class CatalogModule : IModule
         CatalogReadCache.AddTo(services, configuration);
         if (ListenerConnection(configuration) is { } listener)
         {
-            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<CatalogChangeListener>(sp, listener));
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<CatalogCacheEvictionWorker>(sp, listener));
         }
 
         services.AddEciJsonTypes(CatalogJson.Default);

@@ -7,7 +7,7 @@ namespace Eci.Modules.Catalog.Persistence;
 
 // Anonymous product reads (list, search, one product) are answered from the output cache for
 // Modules:Catalog:ReadCacheSeconds (10; 0 turns it off). Every catalog write evicts them on the replica that made it
-// and, on PostgreSQL, tells every replica through NOTIFY (CatalogChangeListener, ADR 0041). Orders never read prices
+// and, on PostgreSQL, tells every replica through NOTIFY (CatalogCacheEvictionWorker, ADR 0041). Orders never read prices
 // from this cache.
 internal sealed class CatalogReadCache(IOutputCacheStore store, CatalogDbContext db)
 {

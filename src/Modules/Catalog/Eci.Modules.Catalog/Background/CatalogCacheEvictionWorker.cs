@@ -9,8 +9,8 @@ namespace Eci.Modules.Catalog.Background;
 // Listens on a connection of its own for the catalog writes of every replica and evicts this replica's read cache
 // (ADR 0041). A pass lasts as long as its connection; after a failure the next pass connects again a second later, and
 // every (re)connection evicts once, since changes announced while nobody listened are lost.
-internal sealed partial class CatalogChangeListener(
-    string connectionString, IOutputCacheStore cache, TimeProvider clock, ILogger<CatalogChangeListener> logger) : PeriodicWorker
+internal sealed partial class CatalogCacheEvictionWorker(
+    string connectionString, IOutputCacheStore cache, TimeProvider clock, ILogger<CatalogCacheEvictionWorker> logger) : PeriodicWorker
 {
     protected override TimeProvider Clock => clock;
 
