@@ -49,7 +49,9 @@ public sealed class CatalogModule : IModule
 
         return new NpgsqlConnectionStringBuilder(string.IsNullOrWhiteSpace(direct) ? database.ConnectionString : direct)
         {
-            Pooling = false, KeepAlive = 15, Multiplexing = false,
+            Pooling = false,
+            KeepAlive = 15,
+            Multiplexing = false,
         }.ConnectionString;
     }
 
