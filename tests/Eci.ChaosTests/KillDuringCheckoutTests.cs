@@ -27,7 +27,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     internal const string AdminPassword = "chaos-admin-password-1";
     private static readonly TimeSpan RetryWindow = TimeSpan.FromSeconds(100);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(100);
-    private static readonly string[] Unsettled = ["pending", "stock_reserved", "paid", "cancelling"];
+    internal static readonly string[] Unsettled = ["pending", "stock_reserved", "paid", "cancelling"];
 
     [Fact(Timeout = 300_000)]
     public async Task Orders_stay_consistent_when_the_host_is_killed_during_checkout()
@@ -139,7 +139,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     }
 
     /// <summary>One order per key: the host created exactly the orders the clients were told about, and replays them.</summary>
-    private static async Task CheckKeysAsync(InvariantCheck check, List<PlacedOrder> placed, List<JsonElement> orders, CancellationToken ct)
+    internal static async Task CheckKeysAsync(InvariantCheck check, List<PlacedOrder> placed, List<JsonElement> orders, CancellationToken ct)
     {
         var told = placed.Select(p => p.OrderId).ToHashSet();
         var stored = orders.Select(o => o.GetProperty("id").GetGuid()).ToHashSet();
@@ -161,7 +161,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     }
 
     /// <summary>The per-order invariant: charged once and stock committed, or nothing kept and the stock given back.</summary>
-    private static async Task CheckMoneyAndStockPerOrderAsync(InvariantCheck check, HttpClient admin, List<PlacedOrder> placed, List<JsonElement> orders, CancellationToken ct)
+    internal static async Task CheckMoneyAndStockPerOrderAsync(InvariantCheck check, HttpClient admin, List<PlacedOrder> placed, List<JsonElement> orders, CancellationToken ct)
     {
         var declined = placed.Where(p => p.Plan.Declined).Select(p => p.OrderId).ToHashSet();
         foreach (var order in orders)
@@ -196,7 +196,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     }
 
     /// <summary>The ledger explains every figure, and the units committed are the units the settled orders sold.</summary>
-    private static async Task CheckStockAsync(InvariantCheck check, HttpClient admin, Dictionary<int, int> received, List<JsonElement> orders, CancellationToken ct)
+    internal static async Task CheckStockAsync(InvariantCheck check, HttpClient admin, Dictionary<int, int> received, List<JsonElement> orders, CancellationToken ct)
     {
         var audit = await GetAsync(admin, "/v1/inventory/audit", ct);
         check.That(audit.GetProperty("consistent").GetBoolean() && audit.GetProperty("drift").GetArrayLength() == 0,
@@ -222,7 +222,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
     /// Each fulfilled order was confirmed exactly once (on payment), an order never paid not at all, and each cancelled
     /// one told exactly once: none lost, none twice.
     /// </summary>
-    private static async Task CheckNotificationsAsync(InvariantCheck check, HttpClient admin, List<JsonElement> orders, CancellationToken ct)
+    internal static async Task CheckNotificationsAsync(InvariantCheck check, HttpClient admin, List<JsonElement> orders, CancellationToken ct)
     {
         static bool Fulfilled(JsonElement order) => Text(order, "status") is "fulfilling" or "completed";
         static bool Told(List<JsonElement> all, JsonElement order, string type) => all.Any(n => Text(n, "order_id") == Text(order, "id") && Text(n, "type") == type);
@@ -305,7 +305,7 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
         return (await response.JsonAsync()).GetProperty("access_token").GetString()!;
     }
 
-    private static Task<List<JsonElement>> OrdersAsync(HttpClient admin, CancellationToken ct) => PagesAsync(admin, "/v1/orders", ct);
+    internal static Task<List<JsonElement>> OrdersAsync(HttpClient admin, CancellationToken ct) => PagesAsync(admin, "/v1/orders", ct);
 
     private static Task<List<JsonElement>> AllNotificationsAsync(HttpClient admin, CancellationToken ct) => PagesAsync(admin, "/v1/notifications", ct);
 
@@ -331,11 +331,11 @@ public sealed class KillDuringCheckoutTests(ITestOutputHelper output)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    private static string? Text(JsonElement element, string property) =>
+    internal static string? Text(JsonElement element, string property) =>
         element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>Collects every broken invariant instead of stopping at the first, so one run shows the whole picture.</summary>
-    private sealed class InvariantCheck
+    internal sealed class InvariantCheck
     {
         public List<string> Failures { get; } = [];
 

@@ -31,6 +31,21 @@ public abstract class ContentionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Concurrent_holds_that_take_a_product_below_its_threshold_raise_one_low_stock_event()
+    {
+        var (product, _, _) = await host.StockedProductAsync(40, 0);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => host.ReserveAsync(product, 1)));
+
+        Assert.Equal(40, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        var events = await host.WithInventoryDbAsync(db => db.Set<Shared.Outbox.OutboxMessage>().AsNoTracking()
+            .Where(m => m.Type.StartsWith("Eci.Modules.Inventory.Contracts.LowStockDetected") && m.Payload.Contains($"\"product_id\":{product},"))
+            .Select(m => m.Payload).ToListAsync());
+        var crossing = Assert.Single(events);
+        Assert.Contains("\"available\":9,", crossing, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Holds_that_lost_a_race_and_planned_again_keep_their_idempotency_keys()
     {
         var (product, _, _) = await host.StockedProductAsync(30, 20);

@@ -25,14 +25,24 @@ internal static class RateLimitSetup
         var limits = ClassLimits(configuration);
         var queueTimeout = TimeSpan.FromMilliseconds(Positive(configuration, $"{Concurrency}:QueueTimeoutMilliseconds", 500, allowZero: true));
         var retryAfter = TimeSpan.FromSeconds(Positive(configuration, $"{Concurrency}:RetryAfterSeconds", 1, allowZero: false));
+        services.AddSingleton<SharedWindowLimits>();
         return services.AddRateLimiter(o =>
         {
-            o.AddPolicy(Policies.AuthRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            o.AddPolicy(Policies.AuthRateLimit, context => AuthPartition(context, permits, window));
             o.GlobalLimiter = new WorkClassLimiter(limits, queueTimeout, retryAfter);
             o.OnRejected = (context, _) => RejectAsync(context, window);
         });
+    }
+
+    // Counted in the shared store where the deployment has one (PostgreSQL), so the limit holds across replicas; in
+    // process otherwise (ADR 0040).
+    private static RateLimitPartition<string> AuthPartition(HttpContext context, int permits, TimeSpan window)
+    {
+        var client = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+        var shared = context.RequestServices.GetRequiredService<SharedWindowLimits>();
+        return shared.Available
+            ? RateLimitPartition.Get(client, key => shared.Create(key, permits, window))
+            : RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
     }
 
     private static Dictionary<WorkClass, ClassLimit> ClassLimits(IConfiguration configuration)

@@ -1,3 +1,4 @@
+using Eci.Modules.Catalog.Background;
 using Eci.Modules.Catalog.Features;
 using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
@@ -8,6 +9,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Eci.Modules.Catalog;
 
@@ -25,7 +27,32 @@ public sealed class CatalogModule : IModule
             .Validate(o => Currencies.IsKnown(o.DefaultCurrency), "Modules:Catalog:DefaultCurrency must be a supported ISO-4217 code.")
             .ValidateOnStart();
         CatalogReadCache.AddTo(services, configuration);
+        if (ListenerConnection(configuration) is { } listener)
+        {
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<CatalogCacheEvictionWorker>(sp, listener));
+        }
+
         services.AddEciJsonTypes(CatalogJson.Default);
+    }
+
+    // One connection of its own outside the module's pool, kept alive so that a dead peer is noticed. LISTEN needs a
+    // session of its own, which PgBouncer's transaction pooling does not give: behind it, ConnectionStrings:CatalogChanges
+    // must name the server directly, or the other replicas' caches only expire (ADR 0041).
+    private string? ListenerConnection(IConfiguration configuration)
+    {
+        var database = ModuleDatabaseSettings.Resolve(configuration, Name);
+        var direct = configuration.GetConnectionString("CatalogChanges");
+        if (database.Provider != DatabaseProvider.Postgres || (string.IsNullOrWhiteSpace(direct) && PoolSettings.From(configuration).PgBouncer))
+        {
+            return null;
+        }
+
+        return new NpgsqlConnectionStringBuilder(string.IsNullOrWhiteSpace(direct) ? database.ConnectionString : direct)
+        {
+            Pooling = false,
+            KeepAlive = 15,
+            Multiplexing = false,
+        }.ConnectionString;
     }
 
     public void MapEndpoints(IEndpointRouteBuilder v1) => CatalogEndpoints.Map(v1);

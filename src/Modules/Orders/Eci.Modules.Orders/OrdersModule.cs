@@ -25,7 +25,7 @@ public sealed class OrdersModule : IModule
         services.AddValidatorsFromAssemblyContaining<OrdersModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<OrdersOptions>().Bind(configuration.GetSection("Modules:Orders"))
             .Validate(o => o.TaxPercent is >= 0 and <= 100 && o.ShippingFee >= 0 && o.HoldMinutes > 0
-                && o.RecoveryAfterSeconds >= 0 && o.RecoveryIntervalSeconds > 0 && o.LeaseSeconds > 0, "Modules:Orders settings are out of range.")
+                && o.RecoveryAfterSeconds >= 0 && o.RecoveryIntervalSeconds > 0 && o.LeaseSeconds > 0 && o.ReplayWaitSeconds >= 0, "Modules:Orders settings are out of range.")
             .ValidateOnStart();
         services.AddScoped<PlaceOrderWorkflow>();
         services.AddScoped<RefundSettlement>();

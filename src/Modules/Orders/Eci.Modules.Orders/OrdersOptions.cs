@@ -20,4 +20,8 @@ internal sealed class OrdersOptions
     // One driver holds an order this long: it must outlast one run of the workflow, and it is how long an order whose
     // driver died waits before another may take it over.
     public int LeaseSeconds { get; set; } = 120;
+
+    // A retry of a checkout whose first attempt is still running waits this long for its outcome before it is answered
+    // 409 idempotency_key_in_flight.
+    public int ReplayWaitSeconds { get; set; } = 5;
 }

@@ -10,6 +10,9 @@ public abstract class ProblemException(string code, string title, string detail)
 
     public abstract int StatusCode { get; }
 
+    /// <summary>When set, the answer carries <c>Retry-After</c> with this many seconds.</summary>
+    public virtual int? RetryAfterSeconds => null;
+
     /// <summary>Extra members written into the problem document (e.g. what is available).</summary>
     public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 

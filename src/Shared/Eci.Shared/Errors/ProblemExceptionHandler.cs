@@ -35,6 +35,11 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
 
+        if (exception is ProblemException { RetryAfterSeconds: { } seconds })
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         httpContext.Response.StatusCode = problem.Status ?? 500;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }

@@ -11,9 +11,11 @@ public sealed class IdempotencyKeyReusedException()
 
 /// <summary>A request with the same key is still being processed.</summary>
 public sealed class IdempotencyKeyInFlightException()
-    : ProblemException("idempotency_key_in_flight", "Request in progress", "A request with this Idempotency-Key is still in progress; retry shortly.")
+    : ProblemException("idempotency_key_in_flight", "Request in progress", "A request with this Idempotency-Key is still in progress; retry after the time in Retry-After.")
 {
     public override int StatusCode => 409;
+
+    public override int? RetryAfterSeconds => 1;
 }
 
 /// <summary>A failure recorded under a key and replayed to a retry.</summary>

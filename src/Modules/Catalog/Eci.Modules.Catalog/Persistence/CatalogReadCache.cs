@@ -1,15 +1,21 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Eci.Modules.Catalog.Persistence;
 
 // Anonymous product reads (list, search, one product) are answered from the output cache for
-// Modules:Catalog:ReadCacheSeconds (10; 0 turns it off). Every catalog write evicts them on the replica that made it;
-// other replicas may show the old entry until it expires. Orders never read prices from this cache.
-internal sealed class CatalogReadCache(IOutputCacheStore store)
+// Modules:Catalog:ReadCacheSeconds (10; 0 turns it off). Every catalog write evicts them on the replica that made it
+// and, on PostgreSQL, tells every replica through NOTIFY (CatalogCacheEvictionWorker, ADR 0041). Orders never read prices
+// from this cache.
+internal sealed class CatalogReadCache(IOutputCacheStore store, CatalogDbContext db)
 {
     public const string Policy = "catalog-reads";
+
+    /// <summary>The PostgreSQL notification channel a catalog write is announced on.</summary>
+    public const string Channel = "eci_catalog_changed";
+
     private const string Tag = "catalog";
 
     public static void AddTo(IServiceCollection services, IConfiguration configuration)
@@ -31,9 +37,18 @@ internal sealed class CatalogReadCache(IOutputCacheStore store)
                 }
             });
         });
-        services.AddSingleton<CatalogReadCache>();
+        services.AddScoped<CatalogReadCache>();
     }
 
-    // Drops every cached read after a change to the catalog.
-    public ValueTask InvalidateAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken);
+    /// <summary>Drops every cached read after a committed change to the catalog, here and on every other replica.</summary>
+    public async Task InvalidateAsync(CancellationToken cancellationToken)
+    {
+        await EvictAsync(store, cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_notify('{Channel}', '')", cancellationToken);
+        }
+    }
+
+    public static ValueTask EvictAsync(IOutputCacheStore store, CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken);
 }

@@ -79,7 +79,8 @@ internal sealed partial class AdminBootstrapWorker(
         }
         catch (DbUpdateException ex) when (ex.IsUniqueViolation() || ex is DbUpdateConcurrencyException)
         {
-            // Another replica created or promoted it at the same moment.
+            // Another replica created or promoted it at the same moment: the admin exists, which is all this wanted.
+            LogAdminMadeElsewhere(logger, admin.Email);
         }
     }
 
@@ -87,6 +88,9 @@ internal sealed partial class AdminBootstrapWorker(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Admin account {Email} is ready")]
     private static partial void LogAdminReady(ILogger logger, string email);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Admin account {Email} was made ready by another replica starting at the same moment")]
+    private static partial void LogAdminMadeElsewhere(ILogger logger, string email);
 
     [LoggerMessage(Level = LogLevel.Error, Message =
         "An account with the Admin:Email address exists, but Admin:Password is not its password; it was not made an admin")]

@@ -32,20 +32,24 @@ internal sealed class StockLedger(InventoryDbContext db, StockStatements stateme
     public bool AppliesAtomically(IReadOnlyList<StockMovement> movements) =>
         statements.SetBased && movements.DistinctBy(m => m.StockItemId).Count() == movements.Count;
 
-    // Every movement's change (one per stock item) or false, with the changes made by then rolled back by the caller
-    // unless AppliesAtomically. On success the movements are recorded with the next SaveChanges.
-    public async Task<bool> TryApplyAllAsync(IReadOnlyList<StockMovement> movements, CancellationToken cancellationToken)
+    // Every movement's change (one per stock item) or null, with the changes made by then rolled back by the caller
+    // unless AppliesAtomically. On success the movements are recorded with the next SaveChanges, and the answer holds
+    // what each stock item has available after the change where the engine returns it from the changed row (PostgreSQL),
+    // and nothing elsewhere.
+    public async Task<IReadOnlyDictionary<int, int>?> TryApplyAllAsync(IReadOnlyList<StockMovement> movements, CancellationToken cancellationToken)
     {
         if (!movements.All(m => Fits(Delta(m))))
         {
-            return false;
+            return null;
         }
 
+        IReadOnlyDictionary<int, int> availableAfter = new Dictionary<int, int>();
         if (AppliesAtomically(movements))
         {
-            if (await statements.ApplyAsync(movements, Now, cancellationToken) != movements.Count)
+            (var changed, availableAfter) = await statements.ApplyAsync(movements, Now, cancellationToken);
+            if (changed != movements.Count)
             {
-                return false;
+                return null;
             }
         }
         else
@@ -54,13 +58,13 @@ internal sealed class StockLedger(InventoryDbContext db, StockStatements stateme
             {
                 if (!await UpdateAsync(movement.StockItemId, Delta(movement), Now, cancellationToken))
                 {
-                    return false;
+                    return null;
                 }
             }
         }
 
         db.Movements.AddRange(movements);
-        return true;
+        return availableAfter;
     }
 
     // With figures within MaxOnHand and deltas within MaxDelta no sum in the statement can leave a 32-bit integer.

@@ -26,20 +26,33 @@ internal sealed class StockStatements(InventoryDbContext db)
     public bool SingleStatementTransitions => db.Database.IsNpgsql();
 
     // Applies the movements' deltas to their stock items (distinct items), all or none: returns how many items took
-    // their change, that is all of them or 0. The rows are first locked in id order (PostgreSQL re-checks the guards on
-    // the latest version of a row it waited for), and only when every one passes are they changed; SQLite runs one
-    // writer at a time, so its check and change see the same rows.
-    public Task<int> ApplyAsync(IReadOnlyList<StockMovement> movements, DateTime now, CancellationToken cancellationToken)
+    // their change, that is all of them or 0, and on PostgreSQL what each changed item has available after the change,
+    // read from the changed row itself (so from the latest version, whoever changed it just before). The rows are first
+    // locked in id order (PostgreSQL re-checks the guards on the latest version of a row it waited for), and only when
+    // every one passes are they changed; SQLite runs one writer at a time, so its check and change see the same rows.
+    public async Task<(int Changed, IReadOnlyDictionary<int, int> AvailableAfter)> ApplyAsync(
+        IReadOnlyList<StockMovement> movements, DateTime now, CancellationToken cancellationToken)
     {
         var args = new List<object> { now, movements.Count };
         var values = Values(movements, args, m => [m.StockItemId, m.OnHandDelta, m.ReservedDelta, m.CommittedDelta]);
         var table = db.TableOf<StockItem>();
-        var lockRows = db.Database.IsNpgsql() ? " ORDER BY s.id FOR UPDATE OF s" : string.Empty;
-        var sql = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards}{lockRows}) " +
-                  $"UPDATE {table} AS s SET on_hand = s.on_hand + v.column2, reserved = s.reserved + v.column3, " +
-                  $"committed = s.committed + v.column4, updated_at = {{0}} FROM v " +
-                  $"WHERE s.id = v.column1 AND {Guards} AND (SELECT count(*) FROM held) = {{1}}";
-        return db.Database.ExecuteSqlRawAsync(sql, args, cancellationToken);
+        var update = $"UPDATE {table} AS s SET on_hand = s.on_hand + v.column2, reserved = s.reserved + v.column3, " +
+                     $"committed = s.committed + v.column4, updated_at = {{0}} FROM v " +
+                     $"WHERE s.id = v.column1 AND {Guards} AND (SELECT count(*) FROM held) = {{1}}";
+        if (!db.Database.IsNpgsql())
+        {
+            var sql = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards}) {update}";
+            return (await db.Database.ExecuteSqlRawAsync(sql, args, cancellationToken), new Dictionary<int, int>());
+        }
+
+        var returning = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards} " +
+                        $"ORDER BY s.id FOR UPDATE OF s), u AS ({update} RETURNING s.id, s.on_hand - s.reserved - s.committed AS available) " +
+                        "SELECT available AS \"Value\" FROM u ORDER BY id";
+        var available = await db.Database.SqlQueryRaw<int>(returning, [.. args]).ToListAsync(cancellationToken);
+        var ids = movements.Select(m => m.StockItemId).Order().ToList();
+        return available.Count == ids.Count
+            ? (ids.Count, ids.Zip(available).ToDictionary(x => x.First, x => x.Second))
+            : (available.Count, new Dictionary<int, int>());
     }
 
     // Moves the reservation from the version it was read at (already changed in memory), applies the movements'

@@ -41,8 +41,11 @@ internal sealed partial class OrderRecoveryWorker(IServiceProvider services, Tim
             try
             {
                 await using var scope = services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<PlaceOrderWorkflow>().DriveAsync(id, cancellationToken);
-                LogRecovered(logger, id);
+                // Another replica's worker, or a retry, may hold the order or have finished it meanwhile.
+                if (await scope.ServiceProvider.GetRequiredService<PlaceOrderWorkflow>().TryDriveAsync(id, cancellationToken) is { } driven)
+                {
+                    LogRecovered(logger, id, driven.Status);
+                }
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
@@ -56,8 +59,8 @@ internal sealed partial class OrderRecoveryWorker(IServiceProvider services, Tim
     [LoggerMessage(Level = LogLevel.Error, Message = "Order recovery pass failed")]
     private static partial void LogRecoveryFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} driven on by recovery")]
-    private static partial void LogRecovered(ILogger logger, Guid orderId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderId} driven on by recovery to {Status}")]
+    private static partial void LogRecovered(ILogger logger, Guid orderId, string status);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {OrderId} could not be driven on; it will be tried again")]
     private static partial void LogOrderFailed(ILogger logger, Guid orderId, Exception exception);

@@ -36,9 +36,8 @@ internal sealed class HoldStockHandler(
             async ct =>
             {
                 var snapshot = await ReadAsync(productIds, ct);
-                var before = LowStockMonitor.Available(productIds, snapshot.Rows);
-                var (reservation, codes) = await HoldAsync(command.OrderId, quantities, warehouse, ttl, snapshot.Rows, ct);
-                lowStock.Check(before, before.ToDictionary(b => b.Key, b => b.Value - quantities[b.Key]), snapshot.Thresholds);
+                var (reservation, codes, after) = await HoldAsync(command.OrderId, quantities, warehouse, ttl, snapshot.Rows, ct);
+                lowStock.Check(after.ToDictionary(a => a.Key, a => a.Value + quantities[a.Key]), after, snapshot.Thresholds);
                 return new ShownReservation(reservation, codes).ToResponse();
             }, cancellationToken);
     }
@@ -57,7 +56,10 @@ internal sealed class HoldStockHandler(
         return snapshot with { Rows = snapshot.Rows.Where(r => r.IsActive).ToList() };
     }
 
-    private async Task<(Reservation Reservation, Dictionary<int, string> Codes)> HoldAsync(
+    // Returns, besides the hold, what each product has available after it: from the changed rows where the guarded
+    // statement returns them (so two holds racing for the same stock see each other, and one crossing of the low-stock
+    // threshold raises one event), else from the rows the plan was made from.
+    private async Task<(Reservation Reservation, Dictionary<int, string> Codes, Dictionary<int, long> AvailableAfter)> HoldAsync(
         string? orderId, Dictionary<int, int> quantities, string? warehouse, TimeSpan ttl, List<StockRow> current, CancellationToken cancellationToken)
     {
         var transaction = db.Database.CurrentTransaction!;
@@ -82,11 +84,14 @@ internal sealed class HoldStockHandler(
                 await transaction.CreateSavepointAsync("plan", cancellationToken);
             }
 
-            if (await ledger.TryApplyAllAsync(movements, cancellationToken))
+            if (await ledger.TryApplyAllAsync(movements, cancellationToken) is { } changed)
             {
                 InventoryMetrics.Reserved(held: true);
                 db.Reservations.Add(reservation);
-                return (reservation, plan.Pieces.DistinctBy(p => p.WarehouseId).ToDictionary(p => p.WarehouseId, p => p.WarehouseCode));
+                var held = plan.Pieces.GroupBy(p => p.StockItemId).ToDictionary(g => g.Key, g => g.Sum(p => p.Quantity));
+                var after = quantities.Keys.ToDictionary(id => id, id => rows.Where(r => r.ProductId == id && r.IsActive)
+                    .Sum(r => changed.TryGetValue(r.StockItemId, out var left) ? left : (long)r.Available - held.GetValueOrDefault(r.StockItemId)));
+                return (reservation, plan.Pieces.DistinctBy(p => p.WarehouseId).ToDictionary(p => p.WarehouseId, p => p.WarehouseCode), after);
             }
 
             // Nothing of this attempt is tracked yet (the ledger records movements only when all applied).

@@ -57,10 +57,12 @@ internal sealed class PlaceOrderHandler(
                 return Task.FromResult(order.Id);
             }, cancellationToken);
 
-        // A replay finds the order placed by the first attempt, which may be running still: it is driven under its lease.
+        // A replay finds the order placed by the first attempt, which may be running still, on any replica: it is driven
+        // under its lease, or awaited, so that every answer for the key is the order's outcome.
         var placed = placing?.Id == orderId && db.Entry(placing).State == EntityState.Unchanged
             ? await workflow.DriveNewAsync(placing, cancellationToken)
-            : await workflow.DriveAsync(orderId, cancellationToken);
+            : await workflow.DriveOrAwaitAsync(orderId, TimeSpan.FromSeconds(settings.ReplayWaitSeconds), cancellationToken)
+                ?? throw new IdempotencyKeyInFlightException();
         OrdersMetrics.CheckoutFinished(placed.Status, clock.GetElapsedTime(started));
         if (placed is { Status: OrderStatus.Cancelled, CancellationReason: CancellationReasons.OutOfStock })
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
@@ -22,12 +23,51 @@ internal sealed class PlaceOrderWorkflow(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Runs every step still open (a cancel begun included).</summary>
-    public async Task<Order> DriveAsync(Guid orderId, CancellationToken cancellationToken)
+    /// <summary>Runs every step still open (a cancel begun included); null when another driver holds the order or nothing was left to do.</summary>
+    public async Task<Order?> TryDriveAsync(Guid orderId, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, cancellationToken);
-        return order is null ? await LoadAsync(orderId, cancellationToken) : await RunAsync(order, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var pending = order.HasPendingSteps;
+        await RunAsync(order, cancellationToken);
+        return pending ? order : null;
     }
+
+    /// <summary>
+    /// Drives the order to where the workflow stops, or waits up to <paramref name="wait"/> for the driver that holds it
+    /// (on this replica or another) to get there; null when it is still running then. A retry is thus answered with
+    /// the order's outcome, never with a step on the way to it.
+    /// </summary>
+    public async Task<Order?> DriveOrAwaitAsync(Guid orderId, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (true)
+        {
+            if (await LeaseAsync(orderId, cancellationToken) is { } leased)
+            {
+                return await RunAsync(leased, cancellationToken);
+            }
+
+            var current = await db.Orders.AsNoTracking().FirstAsync(o => o.Id == orderId, cancellationToken);
+            if (!current.HasPendingSteps)
+            {
+                return current;
+            }
+
+            if (Stopwatch.GetElapsedTime(started) >= wait)
+            {
+                return null;
+            }
+
+            await Task.Delay(AwaitPollInterval, cancellationToken);
+        }
+    }
+
+    private static readonly TimeSpan AwaitPollInterval = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Takes the lease on an order about to be placed, so that it is saved leased and driven at once.</summary>
     public void LeaseNew(Order order) => order.TryLease(Now, LeaseLength);
