@@ -96,8 +96,10 @@ public sealed class ComposeScalingShould
         Assert.Equal(2, mysqlModules);
         Assert.True((maxReplicas + 1) * mysqlModules * pool + mysqlMonitor + Budget.ReservedForAdministrators <= mysqlMax,
             $"{maxReplicas} replicas and the migration, {mysqlModules} x {pool} each, and the exporter exceed MySQL's max_connections={mysqlMax}");
-        Assert.True(pgbouncerServerSide + (Budget.Modules * pool) + postgresMonitor + Budget.ReservedForAdministrators <= postgresMax,
-            $"PgBouncer, the migration and the exporter exceed PostgreSQL's max_connections={postgresMax}");
+        // Each replica's catalog listener reaches PostgreSQL directly, past PgBouncer.
+        Assert.StartsWith("Host=postgres;", Compose.EnvironmentValue("eci", "ConnectionStrings__CatalogChanges"), StringComparison.Ordinal);
+        Assert.True(pgbouncerServerSide + maxReplicas + (Budget.Modules * pool) + postgresMonitor + Budget.ReservedForAdministrators <= postgresMax,
+            $"PgBouncer, {maxReplicas} catalog listeners, the migration and the exporter exceed PostgreSQL's max_connections={postgresMax}");
         Assert.Contains($"--scale eci={maxReplicas}", Repository.Read("docs/operations.md"), StringComparison.Ordinal);
     }
 

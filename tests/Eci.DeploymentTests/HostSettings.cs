@@ -20,6 +20,7 @@ internal static class HostSettings
         "Database__SqliteDirectory",
         "ConnectionStrings__Postgres",
         "ConnectionStrings__MySql",
+        "ConnectionStrings__CatalogChanges",
         "Auth__SigningKey",
         "Auth__Issuer",
         "Auth__Audience",

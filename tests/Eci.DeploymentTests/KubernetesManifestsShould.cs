@@ -147,9 +147,10 @@ public sealed class KubernetesManifestsShould
         // The client side: every API pod's pools at the HPA's maximum, even if the Service sends them all to one PgBouncer.
         Assert.True(Budget.Modules * poolSize * maxReplicas <= Budget.Number(settings["MAX_CLIENT_CONN"]),
             $"{Budget.Modules} modules x {poolSize} connections x {maxReplicas} pods exceed PgBouncer's MAX_CLIENT_CONN={settings["MAX_CLIENT_CONN"]}");
-        // The server side: every PgBouncer at its cap, the migration Job straight to the server, and room for administrators.
-        Assert.True(serverSide + (Budget.Modules * migratePool) + Budget.ReservedForAdministrators <= maxConnections,
-            $"{serverSide} from PgBouncer + {Budget.Modules} x {migratePool} from migrate exceed max_connections={maxConnections}");
+        // The server side: every PgBouncer at its cap, each pod's catalog listener and the migration Job straight to the
+        // server, and room for administrators.
+        Assert.True(serverSide + maxReplicas + (Budget.Modules * migratePool) + Budget.ReservedForAdministrators <= maxConnections,
+            $"{serverSide} from PgBouncer + {maxReplicas} listeners + {Budget.Modules} x {migratePool} from migrate exceed max_connections={maxConnections}");
         Assert.True(Budget.Number(settings["MAX_DB_CONNECTIONS"]) * Budget.Modules >= Budget.Number(settings["MAX_USER_CONNECTIONS"]), "MAX_USER_CONNECTIONS can never be reached");
     }
 
@@ -172,6 +173,9 @@ public sealed class KubernetesManifestsShould
         Assert.Contains($"Host={service.Metadata.Name};Port={service.Spec.Ports[0].Port};", pooledSecret.StringData[pooled.Key], StringComparison.Ordinal);
         Assert.Equal("true", api.Env.Single(e => e.Name == "Database__PgBouncer").Value);
         Assert.Contains("Host=eci-postgres;", direct, StringComparison.Ordinal);
+        // The catalog's LISTEN cannot go through transaction pooling: it takes the direct connection string.
+        var listener = api.Env.Single(e => e.Name == "ConnectionStrings__CatalogChanges").ValueFrom.SecretKeyRef;
+        Assert.Equal(("eci-secrets", "ConnectionStrings__Postgres"), (listener.Name, listener.Key));
         Assert.DoesNotContain(job.Env ?? [], e => e.Name is "ConnectionStrings__Postgres" or "Database__PgBouncer");
         Assert.DoesNotContain(job.EnvFrom, source => source.SecretRef?.Name == pooled.Name);
     }

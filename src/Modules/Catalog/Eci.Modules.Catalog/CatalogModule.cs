@@ -47,12 +47,17 @@ public sealed class CatalogModule : IModule
             return null;
         }
 
-        return new NpgsqlConnectionStringBuilder(string.IsNullOrWhiteSpace(direct) ? database.ConnectionString : direct)
+        var module = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        var listener = new NpgsqlConnectionStringBuilder(string.IsNullOrWhiteSpace(direct) ? database.ConnectionString : direct)
         {
             Pooling = false,
             KeepAlive = 15,
             Multiplexing = false,
-        }.ConnectionString;
+        };
+
+        // A notification reaches only listeners on its own database: a direct server address without one means the catalog's.
+        listener.Database = string.IsNullOrWhiteSpace(listener.Database) ? module.Database : listener.Database;
+        return listener.ConnectionString;
     }
 
     public void MapEndpoints(IEndpointRouteBuilder v1) => CatalogEndpoints.Map(v1);

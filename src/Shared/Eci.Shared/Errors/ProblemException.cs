@@ -10,13 +10,10 @@ public abstract class ProblemException(string code, string title, string detail)
 
     public abstract int StatusCode { get; }
 
-    /// <summary>When set, the answer carries <c>Retry-After</c> with this many seconds.</summary>
-    public virtual int? RetryAfterSeconds => null;
-
     /// <summary>Extra members written into the problem document (e.g. what is available).</summary>
     public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>();
 
-    /// <summary>For a problem that passes (a 503): when to try again, sent as <c>Retry-After</c>.</summary>
+    /// <summary>For a problem that passes (a 503, a request still in progress): when to try again, sent as <c>Retry-After</c>.</summary>
     public TimeSpan? RetryAfter { get; init; }
 }
 

@@ -9,13 +9,14 @@ public sealed class IdempotencyKeyReusedException()
     public override int StatusCode => 422;
 }
 
-/// <summary>A request with the same key is still being processed.</summary>
-public sealed class IdempotencyKeyInFlightException()
-    : ProblemException("idempotency_key_in_flight", "Request in progress", "A request with this Idempotency-Key is still in progress; retry after the time in Retry-After.")
+/// <summary>A request with the same key is still being processed; the client is told to come back in a second.</summary>
+public sealed class IdempotencyKeyInFlightException : ProblemException
 {
-    public override int StatusCode => 409;
+    public IdempotencyKeyInFlightException()
+        : base("idempotency_key_in_flight", "Request in progress", "A request with this Idempotency-Key is still in progress; retry after the time in Retry-After.") =>
+        RetryAfter = TimeSpan.FromSeconds(1);
 
-    public override int? RetryAfterSeconds => 1;
+    public override int StatusCode => 409;
 }
 
 /// <summary>A failure recorded under a key and replayed to a retry.</summary>
