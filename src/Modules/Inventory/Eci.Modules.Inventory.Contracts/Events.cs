@@ -11,3 +11,10 @@ public sealed record LowStockDetected(int ProductId, int Available, int Threshol
 /// </summary>
 public sealed record StockTransferChanged(
     Guid TransferId, int ProductId, string FromWarehouse, string ToWarehouse, int Quantity, string Status, DateTime OccurredAt) : INotification;
+
+/// <summary>
+/// Incoming stock was announced (nothing received yet) or part of it was received: <c>Received</c> units of
+/// <c>Quantity</c> so far, <c>Status</c> <c>received</c> once all arrived.
+/// </summary>
+public sealed record IncomingStockChanged(
+    Guid IncomingId, int ProductId, string Warehouse, int Quantity, int Received, DateOnly ExpectedAt, string Status, DateTime OccurredAt) : INotification;

@@ -33,4 +33,7 @@ public static class InventoryErrorCodes
 
     /// <summary>409: the transfer was received or cancelled already; only one in transit can be.</summary>
     public const string TransferClosed = "transfer_closed";
+
+    /// <summary>409: the receipt would take incoming stock past what was expected, or it was received in full already.</summary>
+    public const string IncomingExceeded = "incoming_exceeded";
 }

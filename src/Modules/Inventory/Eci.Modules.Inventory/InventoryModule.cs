@@ -32,6 +32,7 @@ public sealed class InventoryModule : IModule
         services.AddScoped<ReservationStore>();
         services.AddScoped<TransferStore>();
         services.AddScoped<TransferClosing>();
+        services.AddScoped<IncomingStore>();
         services.AddScoped<KnownProducts>();
         services.AddScoped<LowStockMonitor>();
         services.AddSingleton<ReservationSweeper>();

@@ -3,15 +3,19 @@ using Eci.Modules.Inventory.Features.AuditStock;
 using Eci.Modules.Inventory.Features.CancelTransfer;
 using Eci.Modules.Inventory.Features.CommitReservationByAdmin;
 using Eci.Modules.Inventory.Features.CreateWarehouse;
+using Eci.Modules.Inventory.Features.ExpectStock;
 using Eci.Modules.Inventory.Features.ExtendReservationByAdmin;
 using Eci.Modules.Inventory.Features.GetAvailability;
+using Eci.Modules.Inventory.Features.GetIncoming;
 using Eci.Modules.Inventory.Features.GetReservationByAdmin;
 using Eci.Modules.Inventory.Features.GetStock;
 using Eci.Modules.Inventory.Features.GetTransfer;
 using Eci.Modules.Inventory.Features.GetWarehouse;
+using Eci.Modules.Inventory.Features.ListIncoming;
 using Eci.Modules.Inventory.Features.ListTransfers;
 using Eci.Modules.Inventory.Features.ListWarehouses;
 using Eci.Modules.Inventory.Features.PreviewAllocation;
+using Eci.Modules.Inventory.Features.ReceiveIncoming;
 using Eci.Modules.Inventory.Features.ReceiveStock;
 using Eci.Modules.Inventory.Features.ReceiveTransfer;
 using Eci.Modules.Inventory.Features.ReleaseReservationByAdmin;
@@ -45,6 +49,12 @@ internal static class InventoryEndpoints
         GetTransferEndpoint.Map(transfers);
         ReceiveTransferEndpoint.Map(transfers);
         CancelTransferEndpoint.Map(transfers);
+
+        var incoming = inventory.MapGroup("/incoming").RequireAuthorization(Policies.Admin);
+        ListIncomingEndpoint.Map(incoming);
+        ExpectStockEndpoint.Map(incoming);
+        GetIncomingEndpoint.Map(incoming);
+        ReceiveIncomingEndpoint.Map(incoming);
 
         ReceiveStockEndpoint.Map(inventory);
         AdjustStockEndpoint.Map(inventory);

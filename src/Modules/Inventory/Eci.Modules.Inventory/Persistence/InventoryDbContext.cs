@@ -22,6 +22,8 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
 
     public DbSet<StockTransfer> Transfers => Set<StockTransfer>();
 
+    public DbSet<IncomingStock> Incoming => Set<IncomingStock>();
+
     protected override void AddBuildingBlocks(ModelBuilder modelBuilder)
     {
         modelBuilder.AddIdempotencyKeys();

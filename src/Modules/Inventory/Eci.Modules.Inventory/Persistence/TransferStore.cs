@@ -10,10 +10,9 @@ namespace Eci.Modules.Inventory.Persistence;
 /// <summary>Reads transfers as the API shows them, closes one (received or cancelled, once) and announces changes.</summary>
 internal sealed class TransferStore(InventoryDbContext db)
 {
-    // Warehouses are few; their codes are read whole rather than joined twice into every query.
     public async Task<Func<StockTransfer, TransferResponse>> ResponsesAsync(CancellationToken cancellationToken)
     {
-        var codes = await db.Warehouses.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
+        var codes = await db.WarehouseCodesAsync(cancellationToken);
         return t => TransferResponse.Of(t, codes[t.FromWarehouseId], codes[t.ToWarehouseId]);
     }
 

@@ -14,4 +14,8 @@ internal static class WarehouseLookup
         return await db.Warehouses.AsNoTracking().FirstOrDefaultAsync(w => w.Code == normalized, cancellationToken)
             ?? throw new ValidationException([new ValidationFailure(field, $"There is no warehouse '{normalized}'.")]);
     }
+
+    // Warehouses are few; their codes are read whole rather than joined into every query that names them.
+    public static Task<Dictionary<int, string>> WarehouseCodesAsync(this InventoryDbContext db, CancellationToken cancellationToken) =>
+        db.Warehouses.AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
 }

@@ -9,8 +9,10 @@ namespace Eci.Modules.Inventory.Features.GetAvailability;
 internal static class GetAvailabilityEndpoint
 {
     public static void Map(RouteGroupBuilder inventory) =>
-        inventory.MapGet("/availability/{product_id:int}", async ([FromRoute(Name = "product_id")] int productId, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok((await sender.Send(new Contracts.GetAvailability([productId]), ct))[0]))
+        inventory.MapGet("/availability/{product_id:int}", async (
+                    [FromRoute(Name = "product_id")] int productId, [FromQuery] int? quantity, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(new GetPromisedAvailability(productId, quantity), ct)))
             .WithName("GetAvailability")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

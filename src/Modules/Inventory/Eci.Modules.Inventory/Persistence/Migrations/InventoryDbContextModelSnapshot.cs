@@ -23,6 +23,69 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Eci.Modules.Inventory.Domain.IncomingStock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("ExpectedAt")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_at");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<int>("ReceivedQuantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_quantity");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("warehouse_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_incoming_stock");
+
+                    b.HasIndex("WarehouseId")
+                        .HasDatabaseName("ix_incoming_stock_warehouse_id");
+
+                    b.HasIndex("Status", "CreatedAt")
+                        .HasDatabaseName("ix_incoming_stock_status_created_at");
+
+                    b.HasIndex("ProductId", "Status", "ExpectedAt")
+                        .HasDatabaseName("ix_incoming_stock_product_id_status_expected_at");
+
+                    b.ToTable("incoming_stock", "inventory", t =>
+                        {
+                            t.HasCheckConstraint("ck_incoming_stock_quantities", "quantity > 0 AND received_quantity >= 0 AND received_quantity <= quantity");
+                        });
+                });
+
             modelBuilder.Entity("Eci.Modules.Inventory.Domain.LowStockThreshold", b =>
                 {
                     b.Property<int>("ProductId")
@@ -423,6 +486,16 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
                         .HasDatabaseName("ix_outbox_messages_processed_at_next_attempt_at");
 
                     b.ToTable("outbox_messages", "inventory");
+                });
+
+            modelBuilder.Entity("Eci.Modules.Inventory.Domain.IncomingStock", b =>
+                {
+                    b.HasOne("Eci.Modules.Inventory.Domain.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incoming_stock_warehouses_warehouse_id");
                 });
 
             modelBuilder.Entity("Eci.Modules.Inventory.Domain.Reservation", b =>
