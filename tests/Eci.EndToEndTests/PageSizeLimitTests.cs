@@ -16,6 +16,8 @@ public abstract class PageSizeLimitTests(HostFixture host)
         { "/v1/payments", 101 },
         { "/v1/shipments", 101 },
         { "/v1/notifications", 2_147_483_647 },
+        { "/v1/inventory/transfers", 101 },
+        { "/v1/inventory/incoming", 101 },
     };
 
     [Theory]

@@ -110,12 +110,22 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var tag = Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
         var product = (await (await admin.PostJsonAsync("/v1/products", new { sku = "SEC-" + tag, name = "Guarded", category = "Test", price = 1m })).JsonAsync())
             .GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var productId = int.Parse(product, System.Globalization.CultureInfo.InvariantCulture);
         var code = "S" + tag;
+        var elsewhere = "T" + tag;
         (await admin.PostJsonAsync("/v1/inventory/warehouses", new { code, name = "Security", priority = 1 })).EnsureSuccessStatusCode();
-        (await admin.PostJsonAsync("/v1/inventory", new { product_id = int.Parse(product, System.Globalization.CultureInfo.InvariantCulture), warehouse = code, quantity = 10 })).EnsureSuccessStatusCode();
-        var reservation = (await (await admin.PostJsonAsync("/v1/inventory/reserve", new { product_id = int.Parse(product, System.Globalization.CultureInfo.InvariantCulture), quantity = 1 })).JsonAsync())
-            .GetProperty("id").GetString()!;
-        return [("/products/{id}", $"/products/{product}"), ("/reservations/{id}", $"/reservations/{reservation}"), ("{product_id}", product), ("{code}", code)];
+        (await admin.PostJsonAsync("/v1/inventory/warehouses", new { code = elsewhere, name = "Security, elsewhere", priority = 2 })).EnsureSuccessStatusCode();
+        (await admin.PostJsonAsync("/v1/inventory", new { product_id = productId, warehouse = code, quantity = 10 })).EnsureSuccessStatusCode();
+        async Task<string> IdOfAsync(string path, object body) => (await (await admin.PostJsonAsync(path, body)).JsonAsync()).GetProperty("id").GetString()!;
+        var reservation = await IdOfAsync("/v1/inventory/reserve", new { product_id = productId, quantity = 1 });
+        var transfer = await IdOfAsync("/v1/inventory/transfers", new { product_id = productId, from = code, to = elsewhere, quantity = 1 });
+        var incoming = await IdOfAsync("/v1/inventory/incoming",
+            new { product_id = productId, warehouse = code, quantity = 1, expected_at = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        return
+        [
+            ("/products/{id}", $"/products/{product}"), ("/reservations/{id}", $"/reservations/{reservation}"), ("/transfers/{id}", $"/transfers/{transfer}"),
+            ("/incoming/{id}", $"/incoming/{incoming}"), ("{product_id}", product), ("{code}", code),
+        ];
     }
 
     [Fact]
