@@ -1,3 +1,4 @@
+using Eci.Shared.Preconditions;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,5 +13,6 @@ internal static class GetAvailabilityEndpoint
         inventory.MapGet("/availability/{product_id:int}", async ([FromRoute(Name = "product_id")] int productId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok((await sender.Send(new Contracts.GetAvailability([productId]), ct))[0]))
             .WithName("GetAvailability")
+            .WithETag()
             .AllowAnonymous();
 }

@@ -6,6 +6,7 @@ using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
 using Eci.Shared.Outbox;
+using Eci.Shared.Preconditions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ internal sealed class PlaceOrderWorkflow(
     /// <summary>Runs every step still open (a cancel begun included).</summary>
     public async Task<Order> DriveAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var order = await LeaseAsync(orderId, cancellationToken);
+        var order = await LeaseAsync(orderId, ifMatch: null, cancellationToken);
         return order is null ? await LoadAsync(orderId, cancellationToken) : await RunAsync(order, cancellationToken);
     }
 
@@ -77,10 +78,14 @@ internal sealed class PlaceOrderWorkflow(
     }
 
     // All or nothing: what can be checked is checked first (a parcel that left is a 409 with nothing changed); then the
-    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker.
-    public async Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken)
+    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker. A caller's
+    // If-Match is compared with the version the lease is taken on, so the lease's own update keeps the check atomic.
+    public Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken) =>
+        CancelAsync(orderId, reason, ifMatch: null, cancellationToken);
+
+    public async Task<Order> CancelAsync(Guid orderId, string reason, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var order = await LeaseAsync(orderId, cancellationToken)
+        var order = await LeaseAsync(orderId, ifMatch, cancellationToken)
             ?? throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {orderId} is being processed; try again shortly.");
         try
         {
@@ -290,7 +295,7 @@ internal sealed class PlaceOrderWorkflow(
     private TimeSpan LeaseLength => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     // Decides on the order as it is stored: one the caller read earlier in this context is read again, never trusted.
-    private async Task<Order?> LeaseAsync(Guid orderId, CancellationToken cancellationToken)
+    private async Task<Order?> LeaseAsync(Guid orderId, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         if (db.Orders.Local.FirstOrDefault(o => o.Id == orderId) is { } tracked)
         {
@@ -298,6 +303,7 @@ internal sealed class PlaceOrderWorkflow(
         }
 
         var order = await LoadAsync(orderId, cancellationToken);
+        ifMatch?.Ensure(order.Version);
         if (!order.TryLease(Now, LeaseLength))
         {
             return null;
@@ -311,7 +317,7 @@ internal sealed class PlaceOrderWorkflow(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return null;
+            return ifMatch is null ? null : throw new PreconditionFailedException();
         }
     }
 
