@@ -130,6 +130,18 @@ public abstract class ConditionalRequestsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task An_unquoted_if_match_names_no_tag_and_is_a_412_not_a_server_error()
+    {
+        var url = await NewProductAsync();
+        var tag = await Admin.ETagOfAsync(url);
+
+        var response = await Admin.PutIfMatchAsync(url, new { sku = "TAG-" + Guid.NewGuid().ToString("N")[..12], name = "Bare", category = "Footwear", price = 1m }, tag.Trim('"'));
+
+        await ConditionalRequests.AssertPreconditionFailedAsync(response);
+        Assert.Equal(tag, await Admin.ETagOfAsync(url));
+    }
+
+    [Fact]
     public async Task Two_product_writes_sent_at_once_with_the_same_tag_let_exactly_one_through()
     {
         for (var round = 0; round < 5; round++)
