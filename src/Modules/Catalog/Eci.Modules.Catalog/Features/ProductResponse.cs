@@ -24,7 +24,10 @@ internal sealed record ProductResponse(
 
     /// <summary>The same mapping as a query projection, so that a read fetches only the columns shown.</summary>
     public static readonly Expression<Func<Product, ProductResponse>> Columns = p => new ProductResponse(
-        p.Id, p.Sku, p.Name, p.Description, p.Category, new Money(p.PriceMinor, p.Currency).ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt);
+        p.Id, p.Sku, p.Name, p.Description, p.Category, new Money(p.PriceMinor, p.Currency).ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt)
+    {
+        Version = p.Version,
+    };
 
     public static ProductResponse From(Product p) => new(
         p.Id, p.Sku, p.Name, p.Description, p.Category, p.Price.ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt)
