@@ -77,12 +77,12 @@ internal sealed class PlaceOrderWorkflow(
         return order;
     }
 
-    // All or nothing: what can be checked is checked first (a parcel that left is a 409 with nothing changed); then the
-    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker. A caller's
-    // If-Match is compared with the version the lease is taken on, so the lease's own update keeps the check atomic.
     public Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken) =>
         CancelAsync(orderId, reason, ifMatch: null, cancellationToken);
 
+    // All or nothing: what can be checked is checked first (a parcel that left is a 409 with nothing changed); then the
+    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker. A caller's
+    // If-Match is compared with the version the lease is taken on, so the lease's own update keeps the check atomic.
     public async Task<Order> CancelAsync(Guid orderId, string reason, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         var order = await LeaseAsync(orderId, ifMatch, cancellationToken)
