@@ -1,5 +1,6 @@
 using Eci.Shared.Http;
 using Eci.Shared.Persistence;
+using Eci.Shared.Preconditions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -52,6 +53,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         BadHttpRequestException { InnerException: InexactNumberException inexact } => ValidationProblems.From([new(inexact.Path?.TrimStart('$', '.') ?? "body", inexact.Reason)]),
         BadHttpRequestException bad => Create(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "The request is malformed",
             BadRequestDetails.Describe(httpContext, bad)),
+        // A conditional write that lost the race to another: its tag named a state that is gone.
+        DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 => ToProblem(httpContext, new PreconditionFailedException()),
         DbUpdateConcurrencyException => Create(409, ProblemTypes.ConcurrencyConflict, "Conflict with the current state",
             "The resource was changed by another request; read it again and retry."),
         DbUpdateException db when db.IsUniqueViolation() => Create(409, ProblemTypes.Duplicate, "Conflict with the current state",

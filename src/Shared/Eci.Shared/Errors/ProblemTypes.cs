@@ -12,6 +12,7 @@ public static class ProblemTypes
     public const string Forbidden = "forbidden";
     public const string ConcurrencyConflict = "concurrency_conflict";
     public const string Duplicate = "duplicate";
+    public const string PreconditionFailed = "precondition_failed";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string TooManyRequests = "too_many_requests";
     public const string InvalidCredentials = "invalid_credentials";
@@ -30,6 +31,7 @@ public static class ProblemTypes
         404 => NotFound,
         405 => MethodNotAllowed,
         409 => ConcurrencyConflict,
+        412 => PreconditionFailed,
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
         422 => ValidationFailed,

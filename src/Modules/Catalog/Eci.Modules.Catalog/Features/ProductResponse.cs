@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using System.Text.Json.Serialization;
 using Eci.Modules.Catalog.Domain;
 using Eci.Shared.Contracts;
+using Eci.Shared.Preconditions;
 
 namespace Eci.Modules.Catalog.Features;
 
@@ -15,12 +17,21 @@ internal sealed record ProductResponse(
     string Currency,
     bool IsActive,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersionedResource
 {
+    [JsonIgnore]
+    public int Version { get; init; }
+
     /// <summary>The same mapping as a query projection, so that a read fetches only the columns shown.</summary>
     public static readonly Expression<Func<Product, ProductResponse>> Columns = p => new ProductResponse(
-        p.Id, p.Sku, p.Name, p.Description, p.Category, new Money(p.PriceMinor, p.Currency).ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt);
+        p.Id, p.Sku, p.Name, p.Description, p.Category, new Money(p.PriceMinor, p.Currency).ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt)
+    {
+        Version = p.Version,
+    };
 
     public static ProductResponse From(Product p) => new(
-        p.Id, p.Sku, p.Name, p.Description, p.Category, p.Price.ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt);
+        p.Id, p.Sku, p.Name, p.Description, p.Category, p.Price.ToDecimal(), p.Currency, p.IsActive, p.CreatedAt, p.UpdatedAt)
+    {
+        Version = p.Version,
+    };
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Eci.Modules.Customers.Domain;
+using Eci.Shared.Preconditions;
 
 namespace Eci.Modules.Customers.Features;
 
@@ -12,9 +14,15 @@ internal sealed record CustomerResponse(
     bool HasPassword,
     IReadOnlyList<AddressDto> Addresses,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersionedResource
 {
+    [JsonIgnore]
+    public int Version { get; init; }
+
     public static CustomerResponse From(Customer c) => new(
         c.Id, c.Email, c.FullName, c.Phone, c.Role, c.PasswordHash is not null,
-        c.Addresses.Select(AddressDto.From).ToList(), c.CreatedAt, c.UpdatedAt);
+        c.Addresses.Select(AddressDto.From).ToList(), c.CreatedAt, c.UpdatedAt)
+    {
+        Version = c.Version,
+    };
 }

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Eci.Modules.Orders.Domain;
 using Eci.Shared.Contracts;
+using Eci.Shared.Preconditions;
 
 namespace Eci.Modules.Orders.Features;
 
@@ -22,8 +24,11 @@ internal sealed record OrderResponse(
     Guid? PaymentId,
     Guid? ShipmentId,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersionedResource
 {
+    [JsonIgnore]
+    public int Version { get; init; }
+
     public static OrderResponse From(Order o)
     {
         decimal Amount(long minor) => new Money(minor, o.Currency).ToDecimal();
@@ -31,6 +36,9 @@ internal sealed record OrderResponse(
             Amount(o.SubtotalMinor), Amount(o.TaxMinor), Amount(o.ShippingMinor), Amount(o.TotalMinor), o.PaymentMethod,
             o.Lines.Select(l => new OrderItemResponse(l.ProductId, l.Sku, l.Name, Amount(l.UnitPriceMinor), l.Quantity, Amount(l.LineTotalMinor))).ToList(),
             o.ShippingAddress,
-            o.ReservationId, o.PaymentId, o.ShipmentId, o.CreatedAt, o.UpdatedAt);
+            o.ReservationId, o.PaymentId, o.ShipmentId, o.CreatedAt, o.UpdatedAt)
+        {
+            Version = o.Version,
+        };
     }
 }

@@ -10,6 +10,8 @@ namespace Eci.Modules.Shipping.Features;
 /// <summary>Moves a shipment and tells the other modules in the same transaction (the outbox).</summary>
 internal sealed class ShipmentMover(ShippingDbContext db, TimeProvider clock)
 {
+    public const string ConcurrentUpdate = "concurrent_update";
+
     public async Task MoveAsync(Shipment shipment, string to, string? note, CancellationToken cancellationToken)
     {
         var from = shipment.Status;
@@ -26,7 +28,7 @@ internal sealed class ShipmentMover(ShippingDbContext db, TimeProvider clock)
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConflictException("concurrent_update", $"Shipment {shipment.Id} was changed by another request; read it again and retry.");
+            throw new ConflictException(ConcurrentUpdate, $"Shipment {shipment.Id} was changed by another request; read it again and retry.");
         }
     }
 }

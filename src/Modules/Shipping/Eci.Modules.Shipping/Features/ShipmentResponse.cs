@@ -1,6 +1,8 @@
+using System.Text.Json.Serialization;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Modules.Shipping.Domain;
 using Eci.Shared.Contracts;
+using Eci.Shared.Preconditions;
 
 namespace Eci.Modules.Shipping.Features;
 
@@ -18,10 +20,16 @@ internal sealed record ShipmentResponse(
     DateTime? ShippedAt,
     DateTime? DeliveredAt,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt) : IVersionedResource
 {
+    [JsonIgnore]
+    public int Version { get; init; }
+
     public static ShipmentResponse From(Shipment s) => new(
         s.Id, s.OrderId, s.CustomerId, s.Status, s.Carrier, s.TrackingNumber, s.Address.ToPostalAddress(), s.ItemsAsSold(),
         s.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TrackingEventResponse(e.Status, e.At, e.Note)).ToList(),
-        s.ShippedAt, s.DeliveredAt, s.CreatedAt, s.UpdatedAt);
+        s.ShippedAt, s.DeliveredAt, s.CreatedAt, s.UpdatedAt)
+    {
+        Version = s.Version,
+    };
 }

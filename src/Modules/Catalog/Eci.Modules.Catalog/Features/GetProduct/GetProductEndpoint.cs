@@ -1,4 +1,5 @@
 using Eci.Modules.Catalog.Persistence;
+using Eci.Shared.Preconditions;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,7 @@ internal static class GetProductEndpoint
         products.MapGet("/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetProduct(id), ct)))
             .WithName("GetProduct")
+            .WithETag()
             .AllowAnonymous()
             .CacheOutput(CatalogReadCache.Policy)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Eci.Shared.Preconditions;
 using Mediator;
 
 namespace Eci.Modules.Catalog.Features.UpdateProduct;
@@ -15,4 +16,7 @@ internal sealed record UpdateProduct(
 {
     [JsonIgnore]
     public int Id { get; init; }
+
+    [JsonIgnore]
+    public IfMatch? IfMatch { get; init; }
 }

@@ -12,6 +12,7 @@ internal sealed class UpdateProductHandler(CatalogDbContext db, CatalogReadCache
     {
         var product = await db.Products.FindAsync([command.Id], cancellationToken)
             ?? throw new NotFoundException("Product", command.Id);
+        command.IfMatch?.Ensure(product.Version);
         var details = command.ToDetails(options.Value.DefaultCurrency, product);
         await SkuGuard.EnsureFreeAsync(db, details.Sku, exceptId: product.Id, cancellationToken);
         if (product.Update(details, clock.GetUtcNow().UtcDateTime))

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Eci.Shared.Auth;
+using Eci.Shared.Preconditions;
 using Mediator;
 
 namespace Eci.Modules.Customers.Features.UpdateCustomer;
@@ -19,4 +20,7 @@ internal sealed record UpdateCustomer(
 
     [JsonIgnore]
     public Caller Caller { get; init; } = Caller.Anonymous;
+
+    [JsonIgnore]
+    public IfMatch? IfMatch { get; init; }
 }

@@ -15,6 +15,7 @@ internal sealed class UpdateCustomerHandler(
     public async ValueTask<CustomerResponse> Handle(UpdateCustomer command, CancellationToken cancellationToken)
     {
         var customer = await db.Customers.FindVisibleAsync(c => c.Id == command.Id, command.Caller, c => c.Id, "User", command.Id, cancellationToken);
+        command.IfMatch?.Ensure(customer.Version);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var stamp = customer.SecurityStamp;

@@ -1,3 +1,4 @@
+using Eci.Shared.Preconditions;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +14,7 @@ internal static class GetAvailabilityEndpoint
                     [FromRoute(Name = "product_id")] int productId, [FromQuery] int? quantity, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetPromisedAvailability(productId, quantity), ct)))
             .WithName("GetAvailability")
+            .WithETag()
             .AllowAnonymous()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

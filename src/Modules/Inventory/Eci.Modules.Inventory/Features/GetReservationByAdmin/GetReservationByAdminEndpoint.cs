@@ -1,4 +1,5 @@
 using Eci.Shared.Errors;
+using Eci.Shared.Preconditions;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,5 +12,6 @@ internal static class GetReservationByAdminEndpoint
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapGet("/reservations/{id:guid}", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetReservationByAdmin(id), ct) ?? throw new NotFoundException("Reservation", id)))
-            .WithName("GetReservation").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithName("GetReservation")
+            .WithETag().ProducesProblem(StatusCodes.Status404NotFound);
 }

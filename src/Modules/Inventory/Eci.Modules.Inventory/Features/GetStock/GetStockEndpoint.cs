@@ -1,4 +1,5 @@
 using Eci.Shared.Auth;
+using Eci.Shared.Preconditions;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,5 +14,6 @@ internal static class GetStockEndpoint
         inventory.MapGet("/{product_id:int}", async ([FromRoute(Name = "product_id")] int productId, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(await sender.Send(new GetStock(productId), ct)))
             .WithName("GetStock")
+            .WithETag()
             .RequireAuthorization(Policies.Admin);
 }

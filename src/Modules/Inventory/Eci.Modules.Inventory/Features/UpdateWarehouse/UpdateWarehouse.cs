@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Eci.Shared.Preconditions;
 using Mediator;
 
 namespace Eci.Modules.Inventory.Features.UpdateWarehouse;
@@ -8,4 +9,7 @@ internal sealed record UpdateWarehouse(string? Name, int? Priority, bool? IsActi
 {
     [JsonIgnore]
     public string Code { get; init; } = string.Empty;
+
+    [JsonIgnore]
+    public IfMatch? IfMatch { get; init; }
 }

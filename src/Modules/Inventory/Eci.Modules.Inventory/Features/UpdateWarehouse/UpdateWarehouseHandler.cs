@@ -13,6 +13,7 @@ internal sealed class UpdateWarehouseHandler(InventoryDbContext db, TimeProvider
         var code = Warehouse.Normalize(command.Code);
         var warehouse = await db.Warehouses.FirstOrDefaultAsync(w => w.Code == code, cancellationToken)
             ?? throw new NotFoundException("Warehouse", code);
+        command.IfMatch?.Ensure(warehouse.Version);
         warehouse.Change(command.Name ?? warehouse.Name, command.Priority ?? warehouse.Priority, command.IsActive ?? warehouse.IsActive, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return WarehouseResponse.From(warehouse);

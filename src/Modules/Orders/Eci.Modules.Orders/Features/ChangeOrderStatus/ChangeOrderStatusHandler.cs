@@ -18,9 +18,10 @@ internal sealed class ChangeOrderStatusHandler(OrdersDbContext db, PlaceOrderWor
         switch (command.Status)
         {
             case OrderStatus.Cancelled:
-                return OrderResponse.From(await workflow.CancelAsync(command.Id, CancellationReasons.AdminCancelled, cancellationToken));
+                return OrderResponse.From(await workflow.CancelAsync(command.Id, CancellationReasons.AdminCancelled, command.IfMatch, cancellationToken));
             case OrderStatus.Completed:
                 var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == command.Id, cancellationToken) ?? throw new NotFoundException("Order", command.Id);
+                command.IfMatch?.Ensure(order.Version);
                 if (order.Status != OrderStatus.Completed)
                 {
                     if (order.Status == OrderStatus.Fulfilling && order.ReservationId is { } reservationId)

@@ -7,6 +7,7 @@ using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
 using Eci.Shared.Outbox;
+using Eci.Shared.Preconditions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,7 @@ internal sealed class PlaceOrderWorkflow(
     /// <summary>Runs every step still open (a cancel begun included); null when another driver holds the order or nothing was left to do.</summary>
     public async Task<Order?> TryDriveAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        var order = await LeaseAsync(orderId, cancellationToken);
+        var order = await LeaseAsync(orderId, ifMatch: null, cancellationToken);
         if (order is null)
         {
             return null;
@@ -47,7 +48,7 @@ internal sealed class PlaceOrderWorkflow(
         var started = Stopwatch.GetTimestamp();
         while (true)
         {
-            if (await LeaseAsync(orderId, cancellationToken) is { } leased)
+            if (await LeaseAsync(orderId, ifMatch: null, cancellationToken) is { } leased)
             {
                 return await RunAsync(leased, cancellationToken);
             }
@@ -116,11 +117,15 @@ internal sealed class PlaceOrderWorkflow(
         return order;
     }
 
+    public Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken) =>
+        CancelAsync(orderId, reason, ifMatch: null, cancellationToken);
+
     // All or nothing: what can be checked is checked first (a parcel that left is a 409 with nothing changed); then the
-    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker.
-    public async Task<Order> CancelAsync(Guid orderId, string reason, CancellationToken cancellationToken)
+    // intent is saved, and its effects are finished by this call or, after a crash, by the recovery worker. A caller's
+    // If-Match is compared with the version the lease is taken on, so the lease's own update keeps the check atomic.
+    public async Task<Order> CancelAsync(Guid orderId, string reason, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
-        var order = await LeaseAsync(orderId, cancellationToken)
+        var order = await LeaseAsync(orderId, ifMatch, cancellationToken)
             ?? throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {orderId} is being processed; try again shortly.");
         try
         {
@@ -342,7 +347,7 @@ internal sealed class PlaceOrderWorkflow(
     private TimeSpan LeaseLength => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
     // Decides on the order as it is stored: one the caller read earlier in this context is read again, never trusted.
-    private async Task<Order?> LeaseAsync(Guid orderId, CancellationToken cancellationToken)
+    private async Task<Order?> LeaseAsync(Guid orderId, IfMatch? ifMatch, CancellationToken cancellationToken)
     {
         if (db.Orders.Local.FirstOrDefault(o => o.Id == orderId) is { } tracked)
         {
@@ -350,6 +355,7 @@ internal sealed class PlaceOrderWorkflow(
         }
 
         var order = await LoadAsync(orderId, cancellationToken);
+        ifMatch?.Ensure(order.Version);
         if (!order.TryLease(Now, LeaseLength))
         {
             return null;
@@ -363,7 +369,7 @@ internal sealed class PlaceOrderWorkflow(
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return null;
+            return ifMatch is null ? null : throw new PreconditionFailedException();
         }
     }
 

@@ -2,6 +2,7 @@ using Eci.Modules.Shipping.Contracts;
 using Eci.Modules.Shipping.Domain;
 using Eci.Modules.Shipping.Persistence;
 using Eci.Shared.Errors;
+using Eci.Shared.Preconditions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,7 @@ internal sealed class ChangeShipmentStatusHandler(ShippingDbContext db, Shipment
     {
         var shipment = await db.Shipments.FirstOrDefaultAsync(s => s.Id == command.Id, cancellationToken)
             ?? throw new NotFoundException("Shipment", command.Id);
+        command.IfMatch?.Ensure(shipment.Version);
         if (command.Status == ShipmentStatus.Shipped && shipment.Status == ShipmentStatus.Preparing
             && Guid.TryParse(shipment.OrderId, out var orderId) && await sender.Send(new GetShippableOrder(orderId), cancellationToken) is { } order)
         {
@@ -23,7 +25,14 @@ internal sealed class ChangeShipmentStatusHandler(ShippingDbContext db, Shipment
             ShippableOrders.Ensure(order);
         }
 
-        await mover.MoveAsync(shipment, command.Status!, command.Note, cancellationToken);
+        try
+        {
+            await mover.MoveAsync(shipment, command.Status!, command.Note, cancellationToken);
+        }
+        catch (ConflictException conflict) when (command.IfMatch is not null && conflict.Code == ShipmentMover.ConcurrentUpdate)
+        {
+            throw new PreconditionFailedException();
+        }
         return ShipmentResponse.From(shipment);
     }
 }
