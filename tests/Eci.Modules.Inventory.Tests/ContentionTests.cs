@@ -46,6 +46,23 @@ public abstract class ContentionTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Concurrent_adjustments_and_transfers_that_take_a_product_below_its_threshold_raise_one_low_stock_event()
+    {
+        var (product, first, second) = await host.StockedProductAsync(14, 0);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => i % 2 == 0
+            ? host.AdminClient.PostJsonAsync("/v1/inventory/adjust", new { product_id = product, warehouse = first, delta = -1, reason = "damaged" })
+            : host.AdminClient.PostJsonAsync("/v1/inventory/transfers", new { product_id = product, from = first, to = second, quantity = 1 })));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString()));
+        var events = await host.WithInventoryDbAsync(db => db.Set<Shared.Outbox.OutboxMessage>().AsNoTracking()
+            .Where(m => m.Type.StartsWith("Eci.Modules.Inventory.Contracts.LowStockDetected") && m.Payload.Contains($"\"product_id\":{product},"))
+            .Select(m => m.Payload).ToListAsync());
+        var crossing = Assert.Single(events);
+        Assert.Contains("\"available\":9,", crossing, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Holds_that_lost_a_race_and_planned_again_keep_their_idempotency_keys()
     {
         var (product, _, _) = await host.StockedProductAsync(30, 20);

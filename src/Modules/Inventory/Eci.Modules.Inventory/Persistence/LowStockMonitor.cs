@@ -16,9 +16,15 @@ internal sealed class LowStockMonitor(InventoryDbContext db, StockFigures figure
     public static IReadOnlyDictionary<int, long> Available(IReadOnlyCollection<int> productIds, IReadOnlyList<StockRow> rows) =>
         productIds.Distinct().ToDictionary(id => id, id => StockFigures.Summarize(id, rows.Where(r => r.ProductId == id).ToList()).Available);
 
+    // For one product's change, made already in this transaction, of availableDelta units (0 in an inactive warehouse).
+    // The figure after it is read after the change's guarded update took the stock row's lock, and the figure before is
+    // derived from it: of two changes to the same row at once, only the one that crosses the threshold raises the event.
     // Call before the change's SaveChanges.
-    public async Task CheckAsync(IReadOnlyDictionary<int, long> before, CancellationToken cancellationToken) =>
-        await CheckAsync(before, await AvailableAsync(before.Keys.ToList(), cancellationToken), cancellationToken);
+    public async Task CheckChangeAsync(int productId, long availableDelta, CancellationToken cancellationToken)
+    {
+        var after = await AvailableAsync([productId], cancellationToken);
+        await CheckAsync(new Dictionary<int, long> { [productId] = after[productId] - availableDelta }, after, cancellationToken);
+    }
 
     // For a caller that already knows the figures after its change (a hold takes exactly what it held): no second read.
     public async Task CheckAsync(IReadOnlyDictionary<int, long> before, IReadOnlyDictionary<int, long> after, CancellationToken cancellationToken)

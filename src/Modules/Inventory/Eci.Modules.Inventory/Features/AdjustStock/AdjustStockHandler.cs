@@ -21,7 +21,6 @@ internal sealed class AdjustStockHandler(
         {
             // A lapsed hold reads as free; give its stock back before judging what the adjustment may take.
             await reservations.ExpireDueAsync([productId], ct);
-            var before = await lowStock.AvailableAsync([productId], ct);
             var stockItemId = await ledger.EnsureStockItemAsync(productId, warehouse.Id, ct);
             if (!await ledger.TryApplyAsync(stockItemId, productId, warehouse.Id, MovementTypes.Adjusted, new StockDelta(Math.Abs(delta), delta, 0, 0), ct, command.Reason))
             {
@@ -30,7 +29,7 @@ internal sealed class AdjustStockHandler(
                     : new ConflictException(InventoryErrorCodes.InsufficientStock, "The adjustment would take on-hand stock below what is reserved and committed.");
             }
 
-            await lowStock.CheckAsync(before, ct);
+            await lowStock.CheckChangeAsync(productId, warehouse.IsActive ? delta : 0, ct);
             return await db.SaveChangesAsync(ct);
         }, cancellationToken);
         return await sender.Send(new GetStock.GetStock(productId), cancellationToken);

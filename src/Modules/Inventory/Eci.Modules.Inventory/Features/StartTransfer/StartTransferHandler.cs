@@ -24,7 +24,6 @@ internal sealed class StartTransferHandler(
         {
             // A lapsed hold reads as free; give its stock back before judging what the transfer may take.
             await reservations.ExpireDueAsync([productId], ct);
-            var before = await lowStock.AvailableAsync([productId], ct);
             var now = ledger.Now;
             var transfer = StockTransfer.Start(productId, from.Id, to.Id, quantity, command.Reference?.Trim(), now);
             var stockItemId = await ledger.EnsureStockItemAsync(productId, from.Id, ct);
@@ -36,7 +35,7 @@ internal sealed class StartTransferHandler(
             }
 
             db.Transfers.Add(transfer);
-            await lowStock.CheckAsync(before, ct);
+            await lowStock.CheckChangeAsync(productId, from.IsActive ? -quantity : 0, ct);
             var response = TransferResponse.Of(transfer, from.Code, to.Code);
             transfers.Announce(response, now);
             return response;
