@@ -9,6 +9,10 @@ namespace Eci.Modules.Inventory.Tests;
 /// <summary>Many buyers at once for the last units: no oversell, by construction.</summary>
 public abstract class ContentionTests(HostFixture host)
 {
+    private Task<List<string>> LowStockEventsAsync(int product) => host.WithInventoryDbAsync(db => db.Set<Shared.Outbox.OutboxMessage>().AsNoTracking()
+        .Where(m => m.Type.StartsWith("Eci.Modules.Inventory.Contracts.LowStockDetected") && m.Payload.Contains($"\"product_id\":{product},"))
+        .Select(m => m.Payload).ToListAsync());
+
     [Fact]
     public async Task Two_hundred_concurrent_holds_of_one_unit_get_exactly_the_fifty_available()
     {
@@ -38,9 +42,7 @@ public abstract class ContentionTests(HostFixture host)
         var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(_ => host.ReserveAsync(product, 1)));
 
         Assert.Equal(40, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
-        var events = await host.WithInventoryDbAsync(db => db.Set<Shared.Outbox.OutboxMessage>().AsNoTracking()
-            .Where(m => m.Type.StartsWith("Eci.Modules.Inventory.Contracts.LowStockDetected") && m.Payload.Contains($"\"product_id\":{product},"))
-            .Select(m => m.Payload).ToListAsync());
+        var events = await LowStockEventsAsync(product);
         var crossing = Assert.Single(events);
         Assert.Contains("\"available\":9,", crossing, StringComparison.Ordinal);
     }
@@ -55,9 +57,7 @@ public abstract class ContentionTests(HostFixture host)
             : host.AdminClient.PostJsonAsync("/v1/inventory/transfers", new { product_id = product, from = first, to = second, quantity = 1 })));
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, r.StatusCode.ToString()));
-        var events = await host.WithInventoryDbAsync(db => db.Set<Shared.Outbox.OutboxMessage>().AsNoTracking()
-            .Where(m => m.Type.StartsWith("Eci.Modules.Inventory.Contracts.LowStockDetected") && m.Payload.Contains($"\"product_id\":{product},"))
-            .Select(m => m.Payload).ToListAsync());
+        var events = await LowStockEventsAsync(product);
         var crossing = Assert.Single(events);
         Assert.Contains("\"available\":9,", crossing, StringComparison.Ordinal);
     }
