@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,8 @@ namespace Eci.Shared.Preconditions;
 /// <summary>Answers a single resource with its <c>ETag</c>, and a read whose <c>If-None-Match</c> names it with 304.</summary>
 public sealed class ETagFilter : IEndpointFilter
 {
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
@@ -18,9 +21,19 @@ public sealed class ETagFilter : IEndpointFilter
         }
 
         var http = context.HttpContext;
-        var tag = value is IVersionedResource versioned
-            ? EntityTags.ForVersion(versioned.Version)
-            : EntityTags.ForBody(value, http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        if (value is IVersionedResource versioned)
+        {
+            return Tagged(http, EntityTags.ForVersion(versioned.Version), result);
+        }
+
+        // A read-only representation is tagged by a digest of its JSON: serialized once, for the digest and the body alike.
+        var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var body = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options);
+        return Tagged(http, EntityTags.ForBody(body), TypedResults.Bytes(body, JsonContentType));
+    }
+
+    private static object Tagged(HttpContext http, string tag, object result)
+    {
         http.Response.Headers.ETag = tag;
         return IsRead(http.Request) && NoneMatchNames(http.Request, tag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : result;
     }

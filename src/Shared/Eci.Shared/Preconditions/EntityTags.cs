@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 
 namespace Eci.Shared.Preconditions;
 
@@ -10,9 +9,5 @@ public static class EntityTags
     public static string ForVersion(int version) => $"\"{version}\"";
 
     /// <summary>The tag of a read-only representation: a digest of the JSON it is sent as.</summary>
-    public static string ForBody(object value, JsonSerializerOptions options)
-    {
-        var digest = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), options));
-        return $"\"{Convert.ToHexStringLower(digest.AsSpan(0, 16))}\"";
-    }
+    public static string ForBody(ReadOnlySpan<byte> json) => $"\"{Convert.ToHexStringLower(SHA256.HashData(json).AsSpan(0, 16))}\"";
 }
