@@ -25,7 +25,7 @@ internal sealed class TransferClosing(InventoryDbContext db, StockLedger ledger,
                 throw new StockLimitExceededException(transfer.ProductId, null, quantity);
             }
 
-            var response = await transfers.GetAsync(id, ct);
+            var response = (await transfers.ResponsesAsync(ct))(transfer);
             transfers.Announce(response, now);
             return response;
         }, cancellationToken);
