@@ -39,14 +39,16 @@ internal sealed class StockStatements(InventoryDbContext db)
         var update = $"UPDATE {table} AS s SET on_hand = s.on_hand + v.column2, reserved = s.reserved + v.column3, " +
                      $"committed = s.committed + v.column4, updated_at = {{0}} FROM v " +
                      $"WHERE s.id = v.column1 AND {Guards} AND (SELECT count(*) FROM held) = {{1}}";
-        if (!db.Database.IsNpgsql())
+        var npgsql = db.Database.IsNpgsql();
+        var held = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards}" +
+                   $"{(npgsql ? " ORDER BY s.id FOR UPDATE OF s" : string.Empty)})";
+        if (!npgsql)
         {
-            var sql = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards}) {update}";
+            var sql = held + " " + update;
             return (await db.Database.ExecuteSqlRawAsync(sql, args, cancellationToken), new Dictionary<int, int>());
         }
 
-        var returning = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards} " +
-                        $"ORDER BY s.id FOR UPDATE OF s), u AS ({update} RETURNING s.id, s.on_hand - s.reserved - s.committed AS available) " +
+        var returning = $"{held}, u AS ({update} RETURNING s.id, s.on_hand - s.reserved - s.committed AS available) " +
                         "SELECT available AS \"Value\" FROM u ORDER BY id";
         var available = await db.Database.SqlQueryRaw<int>(returning, [.. args]).ToListAsync(cancellationToken);
         var ids = movements.Select(m => m.StockItemId).Order().ToList();
