@@ -110,6 +110,9 @@ internal sealed class Order
         Move(OrderStatus.Returned, now);
     }
 
+    /// <summary>One of the order's shipments moved: the order's own figures stay, its version moves, since it shows their progress.</summary>
+    public void ShipmentMoved(DateTime now) => Touch(now);
+
     public void PaymentFailed(Guid paymentId, DateTime now)
     {
         PaymentId = paymentId;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Features.GetOrder;
 using Eci.Shared.Contracts;
 using Eci.Shared.Preconditions;
 
@@ -28,6 +29,10 @@ internal sealed record OrderResponse(
 {
     [JsonIgnore]
     public int Version { get; init; }
+
+    /// <summary>The order's shipments, one per warehouse (ADR 0047); shown by the read of one order only.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<OrderShipmentResponse>? Shipments { get; init; }
 
     public static OrderResponse From(Order o)
     {

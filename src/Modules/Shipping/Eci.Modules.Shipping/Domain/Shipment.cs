@@ -2,7 +2,7 @@ using Eci.Shared.Errors;
 
 namespace Eci.Modules.Shipping.Domain;
 
-/// <summary>The shipment of one order; every status it takes is kept in <see cref="History"/>.</summary>
+/// <summary>The shipment of one order's units from one warehouse; every status it takes is kept in <see cref="History"/>.</summary>
 internal sealed class Shipment
 {
     private readonly List<ShipmentItemLine> _items = [];
@@ -18,6 +18,9 @@ internal sealed class Shipment
     public string OrderId { get; private set; } = string.Empty;
 
     public int CustomerId { get; private set; }
+
+    // Empty when the units' warehouse is not known (shipments made before orders were split by warehouse).
+    public string Warehouse { get; private set; } = string.Empty;
 
     public string Status { get; private set; } = ShipmentStatus.Preparing;
 
@@ -41,13 +44,14 @@ internal sealed class Shipment
 
     public IReadOnlyList<TrackingEvent> History => _history;
 
-    public static Shipment Create(string orderId, int customerId, string carrier, string trackingNumber, Destination address, IEnumerable<ShipmentItemLine> items, DateTime now)
+    public static Shipment Create(string orderId, int customerId, string warehouse, string carrier, string trackingNumber, Destination address, IEnumerable<ShipmentItemLine> items, DateTime now)
     {
         var shipment = new Shipment
         {
             Id = Guid.CreateVersion7(),
             OrderId = orderId,
             CustomerId = customerId,
+            Warehouse = warehouse,
             Carrier = carrier,
             TrackingNumber = trackingNumber,
             Address = address,

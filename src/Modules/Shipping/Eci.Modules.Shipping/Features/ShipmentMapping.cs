@@ -7,8 +7,8 @@ internal static class ShipmentMapping
 {
     public static ShipmentDto ToDto(this Shipment s) => new(
         s.Id, Guid.Parse(s.OrderId), s.CustomerId, s.Status, s.Carrier, s.TrackingNumber, s.Address.ToPostalAddress(), s.ItemsAsSold(),
-        s.ShippedAt, s.DeliveredAt, s.CreatedAt);
+        s.ShippedAt, s.DeliveredAt, s.CreatedAt, s.Warehouse);
 
     public static IReadOnlyList<ShipmentItem> ItemsAsSold(this Shipment s) =>
-        s.Items.Select(i => new ShipmentItem(i.ProductId, i.Name, i.Quantity)).ToList();
+        s.Items.Select(i => new ShipmentItem(i.ProductId, i.Name, i.Quantity, s.Warehouse.Length == 0 ? null : s.Warehouse)).ToList();
 }

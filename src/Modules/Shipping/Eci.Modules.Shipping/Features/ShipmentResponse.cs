@@ -11,6 +11,7 @@ internal sealed record ShipmentResponse(
     Guid Id,
     string OrderId,
     int CustomerId,
+    string Warehouse,
     string Status,
     string Carrier,
     string TrackingNumber,
@@ -26,7 +27,7 @@ internal sealed record ShipmentResponse(
     public int Version { get; init; }
 
     public static ShipmentResponse From(Shipment s) => new(
-        s.Id, s.OrderId, s.CustomerId, s.Status, s.Carrier, s.TrackingNumber, s.Address.ToPostalAddress(), s.ItemsAsSold(),
+        s.Id, s.OrderId, s.CustomerId, s.Warehouse, s.Status, s.Carrier, s.TrackingNumber, s.Address.ToPostalAddress(), s.ItemsAsSold(),
         s.History.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new TrackingEventResponse(e.Status, e.At, e.Note)).ToList(),
         s.ShippedAt, s.DeliveredAt, s.CreatedAt, s.UpdatedAt)
     {

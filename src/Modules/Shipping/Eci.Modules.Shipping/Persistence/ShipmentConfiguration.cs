@@ -6,13 +6,16 @@ namespace Eci.Modules.Shipping.Persistence;
 
 internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
 {
+    public const int MaxWarehouseLength = 40;
+
     public void Configure(EntityTypeBuilder<Shipment> builder)
     {
         builder.ToTable("shipments");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.OrderId).HasMaxLength(100).IsRequired();
-        builder.HasIndex(s => s.OrderId).IsUnique();
+        builder.Property(s => s.Warehouse).HasMaxLength(MaxWarehouseLength).IsRequired();
+        builder.HasIndex(s => new { s.OrderId, s.Warehouse }).IsUnique();
         builder.HasIndex(s => s.CustomerId);
         builder.Property(s => s.Status).HasMaxLength(24).IsRequired();
         builder.Property(s => s.Carrier).HasMaxLength(40).IsRequired();

@@ -2,6 +2,7 @@ using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Features.PlaceOrder;
+using Eci.Modules.Orders.Features.SplitShipments;
 using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
@@ -11,9 +12,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Orders.Features.FollowShipment;
 
-// When the shipment leaves, Inventory fulfils the commitment; when it is delivered, the order completes; when it comes
-// back, the stock is returned; when it is cancelled before leaving, the order is cancelled too. Every step is
-// idempotent, so an event delivered twice acts once.
+// When the first shipment leaves, Inventory fulfils the commitment; when the last one is delivered, the order
+// completes; when every one that carried goods has come back, the stock is returned; when one is cancelled before
+// leaving, the order is cancelled too (with its other shipments, unless one left). An order may ship from several
+// warehouses (ADR 0047), so each move is judged against all of its shipments, read after the move was saved. Every
+// move also moves the order's version, since the order shows its shipments' progress. Every step is idempotent, so
+// an event delivered twice acts once.
 internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
 {
     public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
@@ -30,12 +34,12 @@ internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender s
             case ShipmentStatuses.Shipped:
                 await sender.Send(new ShipReservation(reservationId), cancellationToken);
                 break;
-            case ShipmentStatuses.Delivered when order.Status == OrderStatus.Fulfilling:
+            case ShipmentStatuses.Delivered when order.Status == OrderStatus.Fulfilling && (await ProgressAsync(order, cancellationToken)).Delivered:
                 await sender.Send(new ShipReservation(reservationId), cancellationToken);
                 order.Completed(now);
                 db.Enqueue(new OrderCompleted(order.Id, order.CustomerId, now), now);
                 break;
-            case ShipmentStatuses.Returned when order.Status is OrderStatus.Fulfilling or OrderStatus.Completed:
+            case ShipmentStatuses.Returned when order.Status is OrderStatus.Fulfilling or OrderStatus.Completed && (await ProgressAsync(order, cancellationToken)).Returned:
                 await sender.Send(new ShipReservation(reservationId), cancellationToken);
                 await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
                 order.Returned(now);
@@ -55,6 +59,15 @@ internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender s
                 return;
         }
 
+        // A cancel or a workflow holding the order moves its version itself; touching it then would make it fail.
+        if (order.Status is OrderStatus.Fulfilling or OrderStatus.Completed or OrderStatus.Returned && !(order.LeaseUntil > now))
+        {
+            order.ShipmentMoved(now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private async Task<OrderShipmentProgress> ProgressAsync(Order order, CancellationToken cancellationToken) =>
+        new(await sender.Send(new GetOrderShipments(order.Id), cancellationToken));
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Features.SplitShipments;
 using Eci.Modules.Orders.Persistence;
 using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
@@ -22,6 +23,9 @@ namespace Eci.Modules.Orders.Features.PlaceOrder;
 internal sealed class PlaceOrderWorkflow(
     OrdersDbContext db, ISender sender, IWorkflowFaults faults, TimeProvider clock, IOptions<OrdersOptions> options)
 {
+    // The hold as Inventory last answered it in this workflow: its lines say which warehouse each unit leaves from.
+    private ReservationDto? _hold;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Runs every step still open (a cancel begun included); null when another driver holds the order or nothing was left to do.</summary>
@@ -166,7 +170,7 @@ internal sealed class PlaceOrderWorkflow(
     {
         try
         {
-            var reservation = await sender.Send(new ReserveStock(
+            var reservation = _hold = await sender.Send(new ReserveStock(
                 order.Lines.Select(l => new StockLine(l.ProductId, l.Quantity)).ToList(),
                 OrderId: order.Id,
                 ReservationMinutes: options.Value.HoldMinutes,
@@ -224,7 +228,7 @@ internal sealed class PlaceOrderWorkflow(
 
         try
         {
-            await sender.Send(new CommitReservation(reservationId), cancellationToken);
+            _hold = await sender.Send(new CommitReservation(reservationId), cancellationToken);
         }
         catch (ProblemException problem) when (problem.Code == InventoryErrorCodes.ReservationExpired)
         {
@@ -238,17 +242,20 @@ internal sealed class PlaceOrderWorkflow(
         return WorkflowSteps.Charge;
     }
 
+    // One shipment per warehouse the hold takes stock from (ADR 0047), created in one call that is idempotent per
+    // (order, warehouse): after a crash mid-way the recovery worker runs this again and only the missing ones are made.
     private async Task<string> ShipAsync(Order order, CancellationToken cancellationToken)
     {
         var address = order.ShippingAddress;
         try
         {
-            var shipment = await sender.Send(new CreateShipment(
+            var hold = await HoldAsync(order, cancellationToken);
+            var shipments = await sender.Send(new CreateShipment(
                 order.Id,
                 order.CustomerId,
                 new Eci.Shared.Contracts.PostalAddress(address.Line1, address.Line2, address.City, address.PostalCode, address.Country),
-                order.Lines.Select(l => new ShipmentItem(l.ProductId, l.Name, l.Quantity)).ToList()), cancellationToken);
-            order.Fulfilling(shipment.Id, Now);
+                ShipmentItemsFromHold.For(order, hold)), cancellationToken);
+            order.Fulfilling(shipments[0].Id, Now);
         }
         catch (Exception ex) when (ex is ProblemException or ValidationException)
         {
@@ -257,6 +264,12 @@ internal sealed class PlaceOrderWorkflow(
 
         return WorkflowSteps.Ship;
     }
+
+    // Known already when this workflow took or committed the hold; asked for only when an order is resumed.
+    private async Task<ReservationDto?> HoldAsync(Order order, CancellationToken cancellationToken) =>
+        order.ReservationId is not { } reservationId ? null
+        : _hold?.Id == reservationId ? _hold
+        : await sender.Send(new GetReservation(reservationId), cancellationToken);
 
     private async Task<string> ResumeCancelAsync(Order order, CancellationToken cancellationToken)
     {

@@ -8,24 +8,26 @@ using CancelShipmentCommand = Eci.Modules.Shipping.Contracts.CancelShipment;
 
 namespace Eci.Modules.Shipping.Features.CancelShipment;
 
+// All of an order's shipments or none: one that left refuses the cancel before any other is touched, and the others
+// are cancelled in one save, so an order is never left half cancelled.
 internal sealed class CancelShipmentHandler(ShippingDbContext db, ShipmentMover mover)
-    : ICommandHandler<CancelShipmentCommand, ShipmentDto?>
+    : ICommandHandler<CancelShipmentCommand, IReadOnlyList<ShipmentDto>?>
 {
-    public async ValueTask<ShipmentDto?> Handle(CancelShipmentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ShipmentDto>?> Handle(CancelShipmentCommand command, CancellationToken cancellationToken)
     {
         var orderId = command.OrderId.ToString();
-        var shipment = await db.Shipments.FirstOrDefaultAsync(s => s.OrderId == orderId, cancellationToken);
-        if (shipment is null)
+        var shipments = await db.Shipments.Where(s => s.OrderId == orderId).OrderBy(s => s.CreatedAt).ThenBy(s => s.Warehouse).ToListAsync(cancellationToken);
+        if (shipments.Count == 0)
         {
             return null;
         }
 
-        if (ShipmentStatus.HasLeft(shipment.Status))
+        if (shipments.FirstOrDefault(s => ShipmentStatus.HasLeft(s.Status)) is { } left)
         {
-            throw new ConflictException(ShippingErrorCodes.ShipmentAlreadyLeft, $"Shipment {shipment.Id} is {shipment.Status}; it can no longer be cancelled.");
+            throw new ConflictException(ShippingErrorCodes.ShipmentAlreadyLeft, $"Shipment {left.Id} is {left.Status}; it can no longer be cancelled.");
         }
 
-        await mover.MoveAsync(shipment, ShipmentStatus.Cancelled, command.Reason, cancellationToken);
-        return shipment.ToDto();
+        await mover.MoveAllAsync(shipments, ShipmentStatus.Cancelled, command.Reason, cancellationToken);
+        return shipments.Select(s => s.ToDto()).ToList();
     }
 }

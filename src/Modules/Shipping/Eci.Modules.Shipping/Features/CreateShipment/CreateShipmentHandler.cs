@@ -6,12 +6,12 @@ using CreateShipmentCommand = Eci.Modules.Shipping.Contracts.CreateShipment;
 namespace Eci.Modules.Shipping.Features.CreateShipment;
 
 internal sealed class CreateShipmentHandler(ShipmentCreator creator, IOptions<ShippingOptions> options)
-    : ICommandHandler<CreateShipmentCommand, ShipmentDto>
+    : ICommandHandler<CreateShipmentCommand, IReadOnlyList<ShipmentDto>>
 {
-    public async ValueTask<ShipmentDto> Handle(CreateShipmentCommand command, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<ShipmentDto>> Handle(CreateShipmentCommand command, CancellationToken cancellationToken)
     {
-        var (shipment, _) = await creator.CreateAsync(
+        var (shipments, _) = await creator.CreateAsync(
             command.OrderId, command.CustomerId, options.Value.Find(command.Carrier)!, command.Address, command.Items, cancellationToken);
-        return shipment.ToDto();
+        return shipments.Select(s => s.ToDto()).ToList();
     }
 }

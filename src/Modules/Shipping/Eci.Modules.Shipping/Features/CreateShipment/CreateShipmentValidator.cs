@@ -1,3 +1,4 @@
+using Eci.Modules.Shipping.Persistence;
 using Eci.Shared.Validation;
 using FluentValidation;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ internal sealed class CreateShipmentValidator : AbstractValidator<CreateShipment
             item.RuleFor(i => i.ProductId).GreaterThan(0);
             item.RuleFor(i => i.Name).NotEmpty().MaximumLength(200);
             item.RuleFor(i => i.Quantity).GreaterThan(0);
+            item.RuleFor(i => i.Warehouse).MaximumLength(ShipmentConfiguration.MaxWarehouseLength);
         });
         RuleFor(x => x.Carrier).Must(c => options.Value.Find(c) is not null).WithMessage(options.Value.UnknownCarrierMessage);
     }

@@ -29,8 +29,8 @@ internal sealed class ShipOrderHandler(ShipmentCreator creator, ISender sender, 
             command.City?.Trim() ?? to.City,
             command.PostalCode?.Trim() ?? to.PostalCode,
             command.Country?.Trim().ToUpperInvariant() ?? to.Country);
-        var (shipment, created) = await creator.CreateAsync(
+        var (shipments, created) = await creator.CreateAsync(
             order.OrderId, order.CustomerId, options.Value.Find(command.Carrier)!, address, order.Items, cancellationToken);
-        return new ShipOrderResult(ShipmentResponse.From(shipment), created);
+        return new ShipOrderResult(ShipmentResponse.From(shipments[0]), created);
     }
 }

@@ -78,19 +78,25 @@ namespace Eci.Modules.Shipping.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
+                    b.Property<string>("Warehouse")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("warehouse");
+
                     b.HasKey("Id")
                         .HasName("pk_shipments");
 
                     b.HasIndex("CustomerId")
                         .HasDatabaseName("ix_shipments_customer_id");
 
-                    b.HasIndex("OrderId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shipments_order_id");
-
                     b.HasIndex("TrackingNumber")
                         .IsUnique()
                         .HasDatabaseName("ix_shipments_tracking_number");
+
+                    b.HasIndex("OrderId", "Warehouse")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_order_id_warehouse");
 
                     b.ToTable("shipments", "shipping");
                 });
