@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Walks the whole story against a running host: catalog, stock, a customer, an order to delivery, a declined
-# payment and an out-of-stock order. Needs curl and jq.
+# payment, an out-of-stock order, and an order split over two warehouses. Needs curl and jq.
 #   scripts/demo.sh [base-url]        (default http://localhost:5080)
 #   ADMIN_EMAIL / ADMIN_PASSWORD      (default: the development admin)
 # Sign-ins, registrations and profile changes are rate limited per client address (RateLimits:Auth, 10 a minute by
@@ -103,5 +103,42 @@ short=$(call POST /v1/orders "$token" "{\"items\":[{\"product_id\":$product_id,\
 expect "$short" .status 409
 expect "$short" .code insufficient_stock
 expect "$(call GET "/v1/orders/$(echo "$short" | jq -r .order_id)" "$token")" .cancellation_reason out_of_stock
+
+step "Stock in two warehouses: an order that needs both ships in two parcels and completes when both arrive"
+lamp=$(call POST /v1/products "$admin" "{\"sku\":\"LAMP-$run\",\"name\":\"Demo Lamp\",\"category\":\"Home\",\"price\":499}")
+lamp_id=$(jq -r .id <<<"$lamp")
+north="N$RANDOM$RANDOM"; south="S$RANDOM$RANDOM"
+call POST /v1/inventory/warehouses "$admin" "{\"code\":\"$north\",\"name\":\"Demo North\",\"priority\":1}" >/dev/null
+call POST /v1/inventory/warehouses "$admin" "{\"code\":\"$south\",\"name\":\"Demo South\",\"priority\":1}" >/dev/null
+call POST /v1/inventory "$admin" "{\"product_id\":$lamp_id,\"warehouse\":\"$north\",\"quantity\":2}" >/dev/null
+expect "$(call POST /v1/inventory "$admin" "{\"product_id\":$lamp_id,\"warehouse\":\"$south\",\"quantity\":3}")" .available 5
+split=$(call POST /v1/orders "$token" "{\"items\":[{\"product_id\":$lamp_id,\"quantity\":4}],\"payment_method\":\"card\",$ship_to}" "demo-$run-4")
+split_id=$(jq -r .id <<<"$split")
+expect "$split" .status fulfilling
+parcels=$(call GET "/v1/shipments?order_id=$split_id" "$token")
+expect "$parcels" .total 2
+jq -r '.items[] | "  shipment \(.id) from \(.warehouse): \(.items | map("\(.quantity) × \(.name)") | join(", ")), \(.carrier) \(.tracking_number)"' <<<"$parcels"
+expect "$parcels" '[.items[].tracking_number] | unique | length' 2
+deliver() { # shipment id
+  for status in shipped in_transit out_for_delivery delivered; do
+    call PUT "/v1/shipments/$1/status" "$admin" "{\"status\":\"$status\"}" >/dev/null
+  done
+}
+first=$(jq -r '.items[0].id' <<<"$parcels"); second=$(jq -r '.items[1].id' <<<"$parcels")
+deliver "$first"
+for _ in $(seq 1 30); do
+  split=$(call GET "/v1/orders/$split_id" "$token")
+  [ "$(jq -r --arg id "$first" '.shipments[] | select(.id == $id) | .status' <<<"$split")" = delivered ] && break; sleep 1
+done
+jq -r '.shipments[] | "  \(.warehouse): \(.status)"' <<<"$split"
+expect "$split" .status fulfilling
+deliver "$second"
+for _ in $(seq 1 30); do
+  split=$(call GET "/v1/orders/$split_id" "$token")
+  [ "$(jq -r .status <<<"$split")" = completed ] && break; sleep 1
+done
+jq -r '.shipments[] | "  \(.warehouse): \(.status)"' <<<"$split"
+expect "$split" .status completed
+expect "$(call GET "/v1/inventory/$lamp_id" "$admin")" .on_hand 1
 
 step "Done: the whole story ran"

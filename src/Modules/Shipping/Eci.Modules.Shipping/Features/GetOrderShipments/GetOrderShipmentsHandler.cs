@@ -11,7 +11,7 @@ internal sealed class GetOrderShipmentsHandler(ShippingDbContext db) : IQueryHan
     public async ValueTask<IReadOnlyList<ShipmentDto>> Handle(GetOrderShipmentsQuery query, CancellationToken cancellationToken)
     {
         var orderId = query.OrderId.ToString();
-        return (await db.Shipments.AsNoTracking().Where(s => s.OrderId == orderId).OrderBy(s => s.CreatedAt).ToListAsync(cancellationToken))
+        return (await db.Shipments.AsNoTracking().Where(s => s.OrderId == orderId).OrderBy(s => s.CreatedAt).ThenBy(s => s.Warehouse).ToListAsync(cancellationToken))
             .Select(s => s.ToDto()).ToList();
     }
 }
