@@ -126,6 +126,32 @@ public abstract class SplitShipmentTests(WorkflowHost host)
         await host.AssertHoldsAsync(leaving.GetProperty("id").GetString()!);
     }
 
+    [Fact]
+    public async Task One_returned_shipment_of_two_leaves_the_order_completed_and_the_second_returns_the_order_and_its_stock()
+    {
+        var (kettle, mug, _, _) = await TwoWarehousesAsync();
+        var shopper = await host.ShopperAsync();
+        var id = (await shopper.PlacedAsync(Shop.Order(null, (kettle, 4), (mug, 1)))).GetProperty("id").GetString()!;
+        var shipments = (await ShipmentsAsync(shopper.Client, id)).Select(s => s.GetProperty("id").GetString()!).ToList();
+        await DeliverAsync(shipments[0]);
+        await DeliverAsync(shipments[1]);
+        Assert.Equal("completed", (await Poll.UntilAsync(() => host.OrderAsync(id), o => o.GetProperty("status").GetString() == "completed")).GetProperty("status").GetString());
+
+        await host.SetShipmentStatusAsync(shipments[0], "returned");
+        await Poll.UntilAsync(() => host.OrderAsync(id), o => StatusOf(o, shipments[0]) == "returned");
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+
+        Assert.Equal("completed", (await host.OrderAsync(id)).GetProperty("status").GetString());
+        Assert.Equal((1, 0, 1), Shop.Figures(await host.StockAsync(kettle)));
+
+        await host.SetShipmentStatusAsync(shipments[1], "returned");
+        var returned = await Poll.UntilAsync(() => host.OrderAsync(id), o => o.GetProperty("status").GetString() == "returned");
+
+        Assert.Equal("returned", returned.GetProperty("status").GetString());
+        Assert.Equal(((5, 0, 5), (5, 0, 5)), (Shop.Figures(await host.StockAsync(kettle)), Shop.Figures(await host.StockAsync(mug))));
+        await host.AssertHoldsAsync(id);
+    }
+
     private static string? StatusOf(JsonElement order, string shipment) =>
         order.GetProperty("shipments").EnumerateArray().Single(s => s.GetProperty("id").GetString() == shipment).GetProperty("status").GetString();
 
