@@ -152,6 +152,42 @@ public abstract class SplitShipmentTests(WorkflowHost host)
         await host.AssertHoldsAsync(id);
     }
 
+    [Fact]
+    public async Task Shipping_a_split_order_by_hand_answers_its_first_shipment_and_makes_no_other()
+    {
+        var (kettle, mug, _, _) = await TwoWarehousesAsync();
+        var shopper = await host.ShopperAsync();
+        var id = (await shopper.PlacedAsync(Shop.Order(null, (kettle, 4), (mug, 1)))).GetProperty("id").GetString()!;
+        var before = await host.QueryAsync(new GetOrderShipments(Guid.Parse(id)));
+
+        var again = await host.AdminClient.PostJsonAsync("/v1/shipments", new { order_id = id });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(before[0].Id, (await again.JsonAsync()).GetProperty("id").GetGuid());
+        Assert.Equal(before.Select(s => s.Id), (await host.QueryAsync(new GetOrderShipments(Guid.Parse(id)))).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task A_shipment_that_moves_changes_the_orders_etag()
+    {
+        var (kettle, mug, _, _) = await TwoWarehousesAsync();
+        var shopper = await host.ShopperAsync();
+        var id = (await shopper.PlacedAsync(Shop.Order(null, (kettle, 4), (mug, 1)))).GetProperty("id").GetString()!;
+        var shipment = (await ShipmentsAsync(shopper.Client, id))[0].GetProperty("id").GetString()!;
+        var tag = (await shopper.Client.GetAsync($"/v1/orders/{id}", TestContext.Current.CancellationToken)).Headers.ETag!.Tag;
+
+        await host.SetShipmentStatusAsync(shipment, "shipped");
+        await Poll.UntilAsync(
+            () => shopper.Client.GetAsync($"/v1/orders/{id}", TestContext.Current.CancellationToken),
+            r => r.Headers.ETag?.Tag != tag);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/orders/{id}");
+        request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+        var read = await shopper.Client.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal("shipped", StatusOf(await read.JsonAsync(), shipment));
+    }
+
     private static string? StatusOf(JsonElement order, string shipment) =>
         order.GetProperty("shipments").EnumerateArray().Single(s => s.GetProperty("id").GetString() == shipment).GetProperty("status").GetString();
 
