@@ -14,6 +14,9 @@ namespace Eci.Modules.Payments.Integrations;
 /// </summary>
 internal sealed class PaymentProcessor(IPaymentGateway gateway, ResiliencePipelineProvider<string> pipelines, IOptions<PaymentsOptions> options)
 {
+    /// <summary>The failure code of a charge the processor never answered.</summary>
+    public const string UnansweredCode = "gateway_timeout";
+
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(ProcessorPipeline.Name);
 
     public Task<GatewayOutcome> ChargeAsync(string key, Money amount, string method, string? token, CancellationToken cancellationToken) =>
@@ -41,7 +44,7 @@ internal sealed class PaymentProcessor(IPaymentGateway gateway, ResiliencePipeli
         catch (Exception ex) when (ex is GatewayTimeoutException or TimeoutRejectedException)
         {
             var calls = options.Value.Resilience.RetryAttempts + 1;
-            return GatewayOutcome.Failure("gateway_timeout", $"The payment processor did not answer after {calls} attempts.") with { Attempts = attempts };
+            return GatewayOutcome.Failure(UnansweredCode, $"The payment processor did not answer after {calls} attempts.") with { Attempts = attempts };
         }
     }
 }
