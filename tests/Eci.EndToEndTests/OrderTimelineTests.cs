@@ -8,7 +8,7 @@ namespace Eci.EndToEndTests;
 /// <summary>GET /v1/orders/{id}/timeline: what every module did for an order, oldest first, and who may see what.</summary>
 public abstract class OrderTimelineTests(HostFixture host)
 {
-    private static readonly string[] InternalFields = ["payment_token", "lease_until", "processor_key", "processor_reference", "recipient", "last_error"];
+    private static readonly string[] InternalFields = ["payment_token", "lease_until", "processor_key", "processor_reference", "recipient", "last_error", "idempotency_key"];
 
     [Fact]
     public async Task A_shipped_order_tells_placing_holding_charging_committing_shipping_and_notifying_in_order()
@@ -89,7 +89,10 @@ public abstract class OrderTimelineTests(HostFixture host)
     {
         var product = await host.ProductAsync(price: 20m, stock: 2);
         var shopper = await host.ShopperAsync();
-        var order = await shopper.PlacedAsync(Shop.Order(null, (product, 1)));
+        var key = Guid.NewGuid().ToString();
+        var placed = await shopper.PlaceAsync(Shop.Order(null, (product, 1)), key);
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var order = await placed.JsonAsync();
         var url = $"/v1/orders/{order.Text("id")}/timeline";
 
         var mine = await shopper.Client.GetAsync(url);
@@ -102,7 +105,10 @@ public abstract class OrderTimelineTests(HostFixture host)
         Assert.Equal(order.Text("id"), asAdmin.Text("order_id"));
         var adminEntries = asAdmin.GetProperty("entries").EnumerateArray().ToList();
         Assert.StartsWith("order:", Single(adminEntries, "payment.succeeded").GetProperty("data").Text("processor_key"), StringComparison.Ordinal);
-        Assert.True(Single(adminEntries, "order.placed").GetProperty("data").TryGetProperty("lease_until", out _));
+        var placedData = Single(adminEntries, "order.placed").GetProperty("data");
+        Assert.True(placedData.TryGetProperty("lease_until", out _));
+        Assert.Equal($"customer:{shopper.Id}:{key}", placedData.Text("idempotency_key"));
+        Assert.Equal($"reserve:order:{order.Text("id")}:reserve", Single(adminEntries, "stock.held").GetProperty("data").Text("idempotency_key"));
 
         var stranger = await host.ShopperAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(url)).StatusCode);

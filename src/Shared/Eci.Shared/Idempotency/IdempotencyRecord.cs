@@ -53,6 +53,7 @@ public static class IdempotencyModel
             key.Property(k => k.Status).HasMaxLength(16).IsRequired();
             key.Property(k => k.Location).HasMaxLength(300);
             key.HasIndex(k => k.ExpiresAt);
+            key.HasIndex(k => k.Location);
         });
         return modelBuilder;
     }

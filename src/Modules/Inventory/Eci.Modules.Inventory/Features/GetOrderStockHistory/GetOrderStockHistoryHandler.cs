@@ -1,6 +1,7 @@
 using Eci.Modules.Inventory.Domain;
 using Eci.Modules.Inventory.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Idempotency;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,10 @@ internal sealed class GetOrderStockHistoryHandler(InventoryDbContext db) : IQuer
         var warehouseIds = holds.SelectMany(r => r.Lines).Select(l => l.WarehouseId).Concat(movements.Select(m => m.WarehouseId)).Distinct().ToList();
         var codes = await db.Warehouses.AsNoTracking().Where(w => warehouseIds.Contains(w.Id))
             .ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
-        var history = new StockHistory(codes);
+        var keys = query.IncludeInternal
+            ? await db.KeysThatCreatedAsync(holds.Select(r => ReservationResponse.LocationOf(r.Id)).ToList(), cancellationToken)
+            : null;
+        var history = new StockHistory(codes, keys);
         return holds.SelectMany(history.OfHold)
             .Concat(movements.GroupBy(m => (m.ReservationId, m.Type, m.OccurredAt)).Select(history.OfMovements))
             .OrderBy(e => e.At)

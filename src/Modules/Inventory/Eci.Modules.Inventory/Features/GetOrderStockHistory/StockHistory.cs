@@ -4,7 +4,8 @@ using Eci.Shared.Contracts;
 namespace Eci.Modules.Inventory.Features.GetOrderStockHistory;
 
 /// <summary>An order's stock told as its timeline shows it: the hold per warehouse line, extensions, then each ledger step.</summary>
-internal sealed class StockHistory(IReadOnlyDictionary<int, string> warehouseCodes)
+// With the keys of the holds (an admin's view), each hold names the idempotency key it was made under.
+internal sealed class StockHistory(IReadOnlyDictionary<int, string> warehouseCodes, IReadOnlyDictionary<string, string>? keys)
 {
     private const string Module = "inventory";
 
@@ -18,9 +19,13 @@ internal sealed class StockHistory(IReadOnlyDictionary<int, string> warehouseCod
             ["allocation_rule"] = l.AllocationRule,
         }).ToList();
         var warehouses = string.Join(", ", hold.Lines.Select(l => Code(l.WarehouseId)).Distinct());
-        yield return new OrderHistoryEntry(hold.CreatedAt, Module, "stock.held",
-            $"Held {hold.Lines.Sum(l => l.Quantity)} units in {warehouses}.",
-            new Dictionary<string, object?> { ["reservation_id"] = hold.Id, ["lines"] = lines });
+        var held = new Dictionary<string, object?> { ["reservation_id"] = hold.Id, ["lines"] = lines };
+        if (keys is not null)
+        {
+            held["idempotency_key"] = keys.GetValueOrDefault(ReservationResponse.LocationOf(hold.Id));
+        }
+
+        yield return new OrderHistoryEntry(hold.CreatedAt, Module, "stock.held", $"Held {hold.Lines.Sum(l => l.Quantity)} units in {warehouses}.", held);
         if (hold.LastExtendedAt is { } extendedAt)
         {
             yield return new OrderHistoryEntry(extendedAt, Module, "stock.hold_extended",

@@ -452,6 +452,9 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
 
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
+
                     b.ToTable("idempotency_keys", "inventory");
                 });
 

@@ -5,6 +5,7 @@ using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
+using Eci.Shared.Idempotency;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,8 @@ internal sealed class GetOrderTimelineHandler(OrdersDbContext db, ISender sender
         var order = await db.Orders.AsNoTracking()
             .FindVisibleAsync(o => o.Id == query.Id, query.Caller, o => o.CustomerId, "Order", query.Id, cancellationToken);
         var admin = query.Caller.IsAdmin;
-        IEnumerable<OrderHistoryEntry> entries = OrderHistory.Of(order, admin);
+        var key = admin ? (await db.KeysThatCreatedAsync([OrderResponse.LocationOf(order.Id)], cancellationToken)).Values.FirstOrDefault() : null;
+        IEnumerable<OrderHistoryEntry> entries = OrderHistory.Of(order, admin, key);
         entries = entries
             .Concat(await sender.Send(new GetOrderStockHistory(order.Id, admin), cancellationToken))
             .Concat(await sender.Send(new GetOrderPaymentHistory(order.Id, admin), cancellationToken))

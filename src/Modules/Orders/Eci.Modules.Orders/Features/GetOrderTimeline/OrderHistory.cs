@@ -9,7 +9,7 @@ internal static class OrderHistory
 {
     private const string Module = "orders";
 
-    public static IEnumerable<OrderHistoryEntry> Of(Order order, bool includeInternal)
+    public static IEnumerable<OrderHistoryEntry> Of(Order order, bool includeInternal, string? idempotencyKey)
     {
         var placed = new Dictionary<string, object?>
         {
@@ -34,6 +34,7 @@ internal static class OrderHistory
             placed["payment_token"] = order.PaymentToken;
             placed["lease_until"] = order.LeaseUntil;
             placed["version"] = order.Version;
+            placed["idempotency_key"] = idempotencyKey;
         }
 
         var units = order.Lines.Sum(l => l.Quantity);

@@ -183,6 +183,9 @@ namespace Eci.Modules.Orders.Persistence.Migrations
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
 
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
+
                     b.ToTable("idempotency_keys", "orders");
                 });
 

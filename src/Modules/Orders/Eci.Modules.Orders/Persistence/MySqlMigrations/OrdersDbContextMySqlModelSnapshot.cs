@@ -193,6 +193,9 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
 
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
+
                     b.ToTable("idempotency_keys", (string)null);
 
                     b.HasAnnotation("MySQL:Collation", "utf8mb4_bin");

@@ -35,7 +35,7 @@ internal sealed class Charger(PaymentsDbContext db, PaymentProcessor gateway, Id
 
             db.Payments.Add(payment);
             return PaymentResponse.From(payment);
-        }, cancellationToken, payment => $"/v1/payments/{payment.Id}");
+        }, cancellationToken, payment => PaymentResponse.LocationOf(payment.Id));
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

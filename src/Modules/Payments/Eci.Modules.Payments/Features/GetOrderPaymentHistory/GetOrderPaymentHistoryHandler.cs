@@ -1,5 +1,6 @@
 using Eci.Modules.Payments.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Idempotency;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,6 +12,12 @@ internal sealed class GetOrderPaymentHistoryHandler(PaymentsDbContext db) : IQue
     {
         var orderId = query.OrderId.ToString();
         var payments = await db.Payments.AsNoTracking().Where(p => p.OrderId == orderId).OrderBy(p => p.CreatedAt).ToListAsync(cancellationToken);
-        return payments.SelectMany(p => PaymentHistory.Of(p, query.IncludeInternal)).OrderBy(e => e.At).ToList();
+        var keys = query.IncludeInternal
+            ? await db.KeysThatCreatedAsync(payments.Select(p => PaymentResponse.LocationOf(p.Id)).ToList(), cancellationToken)
+            : new Dictionary<string, string>();
+        return payments
+            .SelectMany(p => PaymentHistory.Of(p, query.IncludeInternal, keys.GetValueOrDefault(PaymentResponse.LocationOf(p.Id))))
+            .OrderBy(e => e.At)
+            .ToList();
     }
 }

@@ -10,7 +10,7 @@ internal static class PaymentHistory
 {
     private const string Module = "payments";
 
-    public static IEnumerable<OrderHistoryEntry> Of(Payment payment, bool includeInternal)
+    public static IEnumerable<OrderHistoryEntry> Of(Payment payment, bool includeInternal, string? idempotencyKey)
     {
         var amount = Format(payment.Amount);
         // Only the last call was answered, unless none was (a timeout after every retry).
@@ -41,6 +41,7 @@ internal static class PaymentHistory
         {
             data["processor_key"] = payment.GatewayKey;
             data["processor_reference"] = payment.GatewayReference;
+            data["idempotency_key"] = idempotencyKey;
         }
 
         yield return payment.FailureCode is null

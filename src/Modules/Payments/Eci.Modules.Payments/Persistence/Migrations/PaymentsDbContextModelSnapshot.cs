@@ -178,6 +178,9 @@ namespace Eci.Modules.Payments.Persistence.Migrations
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
 
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
+
                     b.ToTable("idempotency_keys", "payments");
                 });
 
