@@ -34,7 +34,8 @@ public abstract partial class SecurityTableTests(HostFixture host)
             var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
                 .Replace("/payments/{id}", $"/payments/{payments[userId]}", StringComparison.Ordinal)
                 .Replace("/orders/{id}", $"/orders/{orders[userId].OrderId}", StringComparison.Ordinal)
-                .Replace("/shipments/{id}", $"/shipments/{orders[userId].ShipmentId}", StringComparison.Ordinal);
+                .Replace("/shipments/{id}", $"/shipments/{orders[userId].ShipmentId}", StringComparison.Ordinal)
+                .Replace("/idempotency-keys/{key}", $"/idempotency-keys/{orders[userId].Key}?owner={userId}", StringComparison.Ordinal);
             if (notifications.TryGetValue(userId, out var notification))
             {
                 path = path.Replace("/notifications/{id}", $"/notifications/{notification}", StringComparison.Ordinal);
@@ -51,7 +52,7 @@ public abstract partial class SecurityTableTests(HostFixture host)
 
         await Expect(anonymous, await SendAsync(host.Client, method, Path(self.Id)), signedIn: false);
         await Expect(customer, await SendAsync(self.Client, method, Path(self.Id)), signedIn: true);
-        if (customer == "own" && template.Contains("{id}", StringComparison.Ordinal))
+        if (customer == "own" && (template.Contains("{id}", StringComparison.Ordinal) || template.Contains("{key}", StringComparison.Ordinal)))
         {
             Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(self.Client, method, Path(other.Id))).StatusCode);
         }
@@ -72,7 +73,7 @@ public abstract partial class SecurityTableTests(HostFixture host)
         return (await response.JsonAsync()).GetProperty("id").GetString()!;
     }
 
-    private sealed record Placed(string OrderId, string ShipmentId);
+    private sealed record Placed(string OrderId, string ShipmentId, string Key);
 
     /// <summary>An order of the customer's own, paid and waiting for its shipment to leave.</summary>
     private static async Task<Placed> OrderOfAsync(TestCustomer customer, IReadOnlyList<(string Placeholder, string Value)> resources)
@@ -86,11 +87,12 @@ public abstract partial class SecurityTableTests(HostFixture host)
                 System.Text.Encoding.UTF8,
                 "application/json"),
         };
-        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        var key = Guid.NewGuid().ToString();
+        request.Headers.Add("Idempotency-Key", key);
         var response = await customer.Client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var order = await response.JsonAsync();
-        return new Placed(order.GetProperty("id").GetString()!, order.GetProperty("shipment_id").GetString()!);
+        return new Placed(order.GetProperty("id").GetString()!, order.GetProperty("shipment_id").GetString()!, key);
     }
 
     /// <summary>A notification of the customer's own: the confirmation of the order they placed, once it is queued.</summary>

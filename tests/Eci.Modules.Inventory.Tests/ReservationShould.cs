@@ -81,4 +81,17 @@ public sealed class ReservationShould
         Assert.Equal(Now.AddMinutes(25), hold.ExpiresAt);
         Assert.Equal("reservation_expired", Assert.Throws<ConflictException>(() => hold.Extend(Now.AddMinutes(25), TimeSpan.FromMinutes(5))).Code);
     }
+
+    [Fact]
+    public void Count_only_the_extensions_that_moved_its_expiry()
+    {
+        var hold = Hold();
+        Assert.Equal((0, null), (hold.Extensions, hold.LastExtendedAt));
+
+        hold.Extend(Now.AddMinutes(10), TimeSpan.FromMinutes(15));
+        hold.Extend(Now.AddMinutes(11), TimeSpan.FromMinutes(1));
+        hold.Extend(Now.AddMinutes(12), TimeSpan.FromMinutes(20));
+
+        Assert.Equal((2, Now.AddMinutes(12)), (hold.Extensions, hold.LastExtendedAt));
+    }
 }

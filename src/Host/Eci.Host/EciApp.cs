@@ -18,6 +18,7 @@ public static class EciApp
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IdempotencyContext>();
         services.AddScoped<IdempotentExecutor>();
+        services.AddIdempotencyKeyInspection();
         services.AddOptions<IdempotencyOptions>().Bind(builder.Configuration.GetSection(IdempotencyOptions.Section))
             .Validate(o => o.LeaseSeconds > 0, "Idempotency:LeaseSeconds must be positive.")
             .ValidateOnStart();
@@ -77,5 +78,7 @@ public static class EciApp
         {
             module.MapEndpoints(v1);
         }
+
+        v1.MapIdempotencyKeys();
     }
 }

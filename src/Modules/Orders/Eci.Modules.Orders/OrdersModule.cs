@@ -3,6 +3,7 @@ using Eci.Modules.Orders.Features;
 using Eci.Modules.Orders.Features.ApplyOrderRefund;
 using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Persistence;
+using Eci.Shared.Idempotency;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
@@ -22,6 +23,7 @@ public sealed class OrdersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<OrdersDbContext>(configuration, Name, OrdersDbContext.Schema);
+        services.AddIdempotencyKeyLookup<OrdersDbContext>(Name.ToLowerInvariant());
         services.AddValidatorsFromAssemblyContaining<OrdersModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<OrdersOptions>().Bind(configuration.GetSection("Modules:Orders"))
             .Validate(o => o.TaxPercent is >= 0 and <= 100 && o.ShippingFee >= 0 && o.HoldMinutes > 0

@@ -17,12 +17,18 @@ public sealed class IdempotencyRecord
     /// <summary>SHA-256 of the operation and its request: the same key with another request is refused.</summary>
     public string RequestHash { get; set; } = string.Empty;
 
+    /// <summary>The operation the key was used for (e.g. <c>PlaceOrder</c>); null for keys stored before it was kept.</summary>
+    public string? Operation { get; set; }
+
     public string Status { get; set; } = InFlight;
 
     /// <summary>Null for a success; the problem's status for a stored failure.</summary>
     public int? ProblemStatus { get; set; }
 
     public string? ResponseBody { get; set; }
+
+    /// <summary>Where the resource the answer created lives (the answer's Location), when it created one.</summary>
+    public string? Location { get; set; }
 
     public DateTime CreatedAt { get; set; }
 
@@ -43,8 +49,11 @@ public static class IdempotencyModel
             key.HasKey(k => k.Key);
             key.Property(k => k.Key).HasMaxLength(300);
             key.Property(k => k.RequestHash).HasMaxLength(64).IsRequired();
+            key.Property(k => k.Operation).HasMaxLength(100);
             key.Property(k => k.Status).HasMaxLength(16).IsRequired();
+            key.Property(k => k.Location).HasMaxLength(300);
             key.HasIndex(k => k.ExpiresAt);
+            key.HasIndex(k => k.Location);
         });
         return modelBuilder;
     }

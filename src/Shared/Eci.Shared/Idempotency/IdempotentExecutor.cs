@@ -23,8 +23,12 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
 
     private TimeSpan Lease => TimeSpan.FromSeconds(options.Value.LeaseSeconds);
 
-    /// <summary>Runs the effect and saves what it tracked; the effect need not call SaveChanges itself.</summary>
-    public async Task<TResponse> ExecuteAsync<TResponse>(DbContext db, IdempotentRequest request, Func<CancellationToken, Task<TResponse>> effect, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the effect and saves what it tracked; the effect need not call SaveChanges itself. <paramref name="location"/>
+    /// names the resource a success created, kept with the key so that it can be inspected.
+    /// </summary>
+    public async Task<TResponse> ExecuteAsync<TResponse>(DbContext db, IdempotentRequest request, Func<CancellationToken, Task<TResponse>> effect, CancellationToken cancellationToken,
+        Func<TResponse, string>? location = null)
     {
         if (string.IsNullOrWhiteSpace(request.Key))
         {
@@ -42,7 +46,7 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
         {
             try
             {
-                return await db.InTransactionAsync(ct => RunAsync(db, key, hash, effect, ct), cancellationToken);
+                return await db.InTransactionAsync(ct => RunAsync(db, key, hash, request.Operation, effect, location, ct), cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -53,7 +57,7 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
                 // A 5xx problem passes (a processor that is down): the retry should run again, so it is not an outcome.
                 if (existing is null && ex is ProblemException { StatusCode: < 500 } problem)
                 {
-                    if (await TryStoreProblemAsync(db, key, hash, problem))
+                    if (await TryStoreProblemAsync(db, key, hash, request.Operation, problem))
                     {
                         throw;
                     }
@@ -88,23 +92,24 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
     private static Task<IdempotencyRecord?> FindAsync(DbContext db, string key, CancellationToken cancellationToken) =>
         db.Set<IdempotencyRecord>().AsNoTracking().FirstOrDefaultAsync(k => k.Key == key, cancellationToken);
 
-    private async Task<TResponse> RunAsync<TResponse>(
-        DbContext db, string key, string hash, Func<CancellationToken, Task<TResponse>> effect, CancellationToken cancellationToken)
+    private async Task<TResponse> RunAsync<TResponse>(DbContext db, string key, string hash, string operation,
+        Func<CancellationToken, Task<TResponse>> effect, Func<TResponse, string>? location, CancellationToken cancellationToken)
     {
-        var record = NewRecord(key, hash);
+        var record = NewRecord(key, hash, operation);
         db.Add(record);
         var response = await effect(cancellationToken);
         record.Status = IdempotencyRecord.Completed;
         record.ResponseBody = JsonSerializer.Serialize(response, Json);
+        record.Location = location?.Invoke(response);
         await db.SaveChangesAsync(cancellationToken);
         return response;
     }
 
     // A refusal is an outcome too: a retry gets the same problem. False when another attempt stored its outcome first.
-    private async Task<bool> TryStoreProblemAsync(DbContext db, string key, string hash, ProblemException problem)
+    private async Task<bool> TryStoreProblemAsync(DbContext db, string key, string hash, string operation, ProblemException problem)
     {
         var failure = new StoredProblem(problem.Code, problem.Title, problem.Message, problem.Extensions.ToDictionary());
-        var record = NewRecord(key, hash);
+        var record = NewRecord(key, hash, operation);
         record.Status = IdempotencyRecord.Completed;
         record.ProblemStatus = problem.StatusCode;
         record.ResponseBody = JsonSerializer.Serialize(failure, Json);
@@ -134,10 +139,10 @@ public sealed class IdempotentExecutor(TimeProvider clock, IdempotencyContext co
             .ExecuteDeleteAsync(cancellationToken) == 1;
     }
 
-    private IdempotencyRecord NewRecord(string key, string hash)
+    private IdempotencyRecord NewRecord(string key, string hash, string operation)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return new IdempotencyRecord { Key = key, RequestHash = hash, CreatedAt = now, LockedUntil = now + Lease, ExpiresAt = now + Retention };
+        return new IdempotencyRecord { Key = key, RequestHash = hash, Operation = operation, CreatedAt = now, LockedUntil = now + Lease, ExpiresAt = now + Retention };
     }
 
     private static TResponse Replay<TResponse>(IdempotencyRecord record)

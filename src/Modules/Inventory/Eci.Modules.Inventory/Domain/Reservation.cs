@@ -27,6 +27,11 @@ internal sealed class Reservation
 
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>How often the hold was extended; kept on the row the extension updates anyway, for the order's timeline.</summary>
+    public int Extensions { get; private set; }
+
+    public DateTime? LastExtendedAt { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyList<ReservationLine> Lines => _lines;
@@ -98,6 +103,8 @@ internal sealed class Reservation
         {
             ExpiresAt = until;
             UpdatedAt = now;
+            Extensions++;
+            LastExtendedAt = now;
             Version++;
         }
     }

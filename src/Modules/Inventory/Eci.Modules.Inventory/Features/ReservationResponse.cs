@@ -12,6 +12,9 @@ internal sealed record ReservationResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
+    /// <summary>Where a hold is read, as a reserving call's answer names it.</summary>
+    public static string LocationOf(Guid id) => $"/v1/inventory/reservations/{id}";
+
     // Holds made over the contract carry an order's Guid; an admin's free-text reference has no order to name.
     public ReservationDto ToDto() =>
         new(Id, Guid.TryParse(OrderId, out var orderId) ? orderId : null, Status, ExpiresAt, Lines, CreatedAt, UpdatedAt);

@@ -34,6 +34,9 @@ internal sealed record OrderResponse(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<OrderShipmentResponse>? Shipments { get; init; }
 
+    /// <summary>Where an order is read, as a placing call's answer names it.</summary>
+    public static string LocationOf(Guid id) => $"/v1/orders/{id}";
+
     public static OrderResponse From(Order o)
     {
         decimal Amount(long minor) => new Money(minor, o.Currency).ToDecimal();

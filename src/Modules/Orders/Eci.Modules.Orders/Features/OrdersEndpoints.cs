@@ -1,6 +1,7 @@
 using Eci.Modules.Orders.Features.CancelOrder;
 using Eci.Modules.Orders.Features.ChangeOrderStatus;
 using Eci.Modules.Orders.Features.GetOrder;
+using Eci.Modules.Orders.Features.GetOrderTimeline;
 using Eci.Modules.Orders.Features.ListOrders;
 using Eci.Modules.Orders.Features.PlaceOrder;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,7 @@ internal static class OrdersEndpoints
         var orders = v1.MapGroup("/orders").WithTags("Orders");
         PlaceOrderEndpoint.Map(orders);
         GetOrderEndpoint.Map(orders);
+        GetOrderTimelineEndpoint.Map(orders);
         ListOrdersEndpoint.Map(orders);
         ChangeOrderStatusEndpoint.Map(orders);
         CancelOrderEndpoint.Map(orders);

@@ -39,6 +39,9 @@ internal sealed class Payment
     /// <summary>The key the gateway knows this charge by; the same key never charges twice.</summary>
     public string GatewayKey { get; private set; } = string.Empty;
 
+    /// <summary>How many calls to the processor this charge took: more than one when unanswered calls were retried.</summary>
+    public int ProcessorAttempts { get; private set; } = 1;
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -51,7 +54,7 @@ internal sealed class Payment
 
     public Money Refunded => new(RefundedMinor, Currency);
 
-    public static Payment Start(Guid orderId, int customerId, Money amount, string method, string gatewayKey, DateTime now)
+    public static Payment Start(Guid orderId, int customerId, Money amount, string method, string gatewayKey, DateTime now, int processorAttempts = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount.Minor);
         return new Payment
@@ -63,6 +66,7 @@ internal sealed class Payment
             Currency = amount.Currency,
             Method = method,
             GatewayKey = gatewayKey,
+            ProcessorAttempts = processorAttempts,
             CreatedAt = now,
             UpdatedAt = now,
         };

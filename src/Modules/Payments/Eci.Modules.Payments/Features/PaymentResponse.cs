@@ -20,6 +20,9 @@ internal sealed record PaymentResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt)
 {
+    /// <summary>Where a payment is read, as a charging call's answer names it.</summary>
+    public static string LocationOf(Guid id) => $"/v1/payments/{id}";
+
     public static PaymentResponse From(Payment p) => new(
         p.Id, p.OrderId, p.CustomerId, p.Amount.ToDecimal(), p.Currency, p.Refunded.ToDecimal(), p.Method, p.Status,
         p.FailureCode, p.FailureMessage, p.GatewayReference,

@@ -14,6 +14,9 @@ namespace Eci.Modules.Payments.Integrations;
 /// </summary>
 internal sealed class PaymentProcessor(IPaymentGateway gateway, ResiliencePipelineProvider<string> pipelines, IOptions<PaymentsOptions> options)
 {
+    /// <summary>The failure code of a charge the processor never answered.</summary>
+    public const string UnansweredCode = "gateway_timeout";
+
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(ProcessorPipeline.Name);
 
     public Task<GatewayOutcome> ChargeAsync(string key, Money amount, string method, string? token, CancellationToken cancellationToken) =>
@@ -24,9 +27,15 @@ internal sealed class PaymentProcessor(IPaymentGateway gateway, ResiliencePipeli
 
     private async Task<GatewayOutcome> CallAsync(Func<CancellationToken, Task<GatewayOutcome>> call, CancellationToken cancellationToken)
     {
+        var attempts = 0;
         try
         {
-            return await _pipeline.ExecuteAsync(async ct => await call(ct), cancellationToken);
+            var outcome = await _pipeline.ExecuteAsync(async ct =>
+            {
+                attempts++;
+                return await call(ct);
+            }, cancellationToken);
+            return outcome with { Attempts = attempts };
         }
         catch (BrokenCircuitException open)
         {
@@ -35,7 +44,7 @@ internal sealed class PaymentProcessor(IPaymentGateway gateway, ResiliencePipeli
         catch (Exception ex) when (ex is GatewayTimeoutException or TimeoutRejectedException)
         {
             var calls = options.Value.Resilience.RetryAttempts + 1;
-            return GatewayOutcome.Failure("gateway_timeout", $"The payment processor did not answer after {calls} attempts.");
+            return GatewayOutcome.Failure(UnansweredCode, $"The payment processor did not answer after {calls} attempts.") with { Attempts = attempts };
         }
     }
 }

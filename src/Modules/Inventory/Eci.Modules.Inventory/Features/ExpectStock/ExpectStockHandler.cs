@@ -22,6 +22,6 @@ internal sealed class ExpectStockHandler(InventoryDbContext db, KnownProducts pr
             var response = IncomingResponse.Of(expected, warehouse.Code);
             incoming.Announce(response, now);
             return Task.FromResult(response);
-        }, cancellationToken);
+        }, cancellationToken, expected => $"/v1/inventory/incoming/{expected.Id}");
     }
 }

@@ -39,7 +39,7 @@ internal sealed class HoldStockHandler(
                 var (reservation, codes, after) = await HoldAsync(command.OrderId, quantities, warehouse, ttl, snapshot.Rows, ct);
                 lowStock.Check(after.ToDictionary(a => a.Key, a => a.Value + quantities[a.Key]), after, snapshot.Thresholds);
                 return new ShownReservation(reservation, codes).ToResponse();
-            }, cancellationToken);
+            }, cancellationToken, held => ReservationResponse.LocationOf(held.Id));
     }
 
     // Lapsed holds of these products are expired first, as the sweeper would, so that their stock is free to the guarded

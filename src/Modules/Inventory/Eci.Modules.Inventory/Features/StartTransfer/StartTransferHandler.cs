@@ -39,6 +39,6 @@ internal sealed class StartTransferHandler(
             var response = TransferResponse.Of(transfer, from.Code, to.Code);
             transfers.Announce(response, now);
             return response;
-        }, cancellationToken);
+        }, cancellationToken, started => $"/v1/inventory/transfers/{started.Id}");
     }
 }

@@ -116,6 +116,14 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<int>("Extensions")
+                        .HasColumnType("integer")
+                        .HasColumnName("extensions");
+
+                    b.Property<DateTime?>("LastExtendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_extended_at");
+
                     b.Property<string>("OrderId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -404,9 +412,19 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
                     b.Property<DateTime>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
 
                     b.Property<int?>("ProblemStatus")
                         .HasColumnType("integer")
@@ -433,6 +451,9 @@ namespace Eci.Modules.Inventory.Persistence.Migrations
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
 
                     b.ToTable("idempotency_keys", "inventory");
                 });

@@ -55,7 +55,7 @@ internal sealed class PlaceOrderHandler(
                     order.Lines.Select(l => new OrderLineSummary(l.ProductId, l.Name, l.Quantity, new Money(l.UnitPriceMinor, currency))).ToList(), now), now);
                 placing = order;
                 return Task.FromResult(order.Id);
-            }, cancellationToken);
+            }, cancellationToken, OrderResponse.LocationOf);
 
         // A replay finds the order placed by the first attempt, which may be running still, on any replica: it is driven
         // under its lease, or awaited, so that every answer for the key is the order's outcome.

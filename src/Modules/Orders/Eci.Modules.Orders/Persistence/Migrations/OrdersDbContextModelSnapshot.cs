@@ -143,9 +143,19 @@ namespace Eci.Modules.Orders.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
                     b.Property<DateTime>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
 
                     b.Property<int?>("ProblemStatus")
                         .HasColumnType("integer")
@@ -172,6 +182,9 @@ namespace Eci.Modules.Orders.Persistence.Migrations
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
 
                     b.ToTable("idempotency_keys", "orders");
                 });
@@ -229,50 +242,6 @@ namespace Eci.Modules.Orders.Persistence.Migrations
 
             modelBuilder.Entity("Eci.Modules.Orders.Domain.Order", b =>
                 {
-                    b.OwnsOne("Eci.Modules.Orders.Domain.OrderAddress", "ShippingAddress", b1 =>
-                        {
-                            b1.Property<Guid>("OrderId")
-                                .HasColumnType("uuid");
-
-                            b1.Property<string>("City")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("city");
-
-                            b1.Property<string>("Country")
-                                .IsRequired()
-                                .HasMaxLength(2)
-                                .HasColumnType("character varying(2)")
-                                .HasColumnName("country");
-
-                            b1.Property<string>("Line1")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("line1");
-
-                            b1.Property<string>("Line2")
-                                .HasMaxLength(200)
-                                .HasColumnType("character varying(200)")
-                                .HasColumnName("line2");
-
-                            b1.Property<string>("PostalCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("character varying(20)")
-                                .HasColumnName("postal_code");
-
-                            b1.HasKey("OrderId")
-                                .HasName("pk_orders");
-
-                            b1.ToTable("orders", "orders");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId")
-                                .HasConstraintName("fk_orders_orders_order_id");
-                        });
-
                     b.OwnsMany("Eci.Modules.Orders.Domain.OrderLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -321,6 +290,50 @@ namespace Eci.Modules.Orders.Persistence.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("OrderId")
                                 .HasConstraintName("fk_order_lines_orders_order_id");
+                        });
+
+                    b.OwnsOne("Eci.Shared.Contracts.PostalAddress", "ShippingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("city");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)")
+                                .HasColumnName("country");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("line1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("line2");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("postal_code");
+
+                            b1.HasKey("OrderId")
+                                .HasName("pk_orders");
+
+                            b1.ToTable("orders", "orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_order_id");
                         });
 
                     b.Navigation("Lines");

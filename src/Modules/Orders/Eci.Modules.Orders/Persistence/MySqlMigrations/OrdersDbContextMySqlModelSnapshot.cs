@@ -148,9 +148,21 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
                         .HasColumnType("datetime(6)")
                         .HasColumnName("expires_at");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .HasColumnName("location")
+                        .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
                     b.Property<DateTime>("LockedUntil")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("locked_until");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .HasColumnName("operation")
+                        .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
 
                     b.Property<int?>("ProblemStatus")
                         .HasColumnType("int")
@@ -180,6 +192,9 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
 
                     b.ToTable("idempotency_keys", (string)null);
 
@@ -244,57 +259,6 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
 
             modelBuilder.Entity("Eci.Modules.Orders.Domain.Order", b =>
                 {
-                    b.OwnsOne("Eci.Modules.Orders.Domain.OrderAddress", "ShippingAddress", b1 =>
-                        {
-                            b1.Property<Guid>("OrderId")
-                                .HasColumnType("char(36)");
-
-                            b1.Property<string>("City")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("varchar(100)")
-                                .HasColumnName("city")
-                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
-
-                            b1.Property<string>("Country")
-                                .IsRequired()
-                                .HasMaxLength(2)
-                                .HasColumnType("varchar(2)")
-                                .HasColumnName("country")
-                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
-
-                            b1.Property<string>("Line1")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("varchar(200)")
-                                .HasColumnName("line1")
-                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
-
-                            b1.Property<string>("Line2")
-                                .HasMaxLength(200)
-                                .HasColumnType("varchar(200)")
-                                .HasColumnName("line2")
-                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
-
-                            b1.Property<string>("PostalCode")
-                                .IsRequired()
-                                .HasMaxLength(20)
-                                .HasColumnType("varchar(20)")
-                                .HasColumnName("postal_code")
-                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
-
-                            b1.HasKey("OrderId")
-                                .HasName("pk_orders");
-
-                            b1.ToTable("orders", (string)null);
-
-                            b1.HasAnnotation("MySQL:Collation", "utf8mb4_bin");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId")
-                                .HasConstraintName("fk_orders_orders_order_id");
-                        });
-
                     b.OwnsMany("Eci.Modules.Orders.Domain.OrderLine", "Lines", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -345,6 +309,57 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
                             b1.WithOwner()
                                 .HasForeignKey("OrderId")
                                 .HasConstraintName("fk_order_lines_orders_order_id");
+                        });
+
+                    b.OwnsOne("Eci.Shared.Contracts.PostalAddress", "ShippingAddress", b1 =>
+                        {
+                            b1.Property<Guid>("OrderId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("varchar(100)")
+                                .HasColumnName("city")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.Property<string>("Country")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("varchar(2)")
+                                .HasColumnName("country")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)")
+                                .HasColumnName("line1")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("varchar(200)")
+                                .HasColumnName("line2")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("varchar(20)")
+                                .HasColumnName("postal_code")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.HasKey("OrderId")
+                                .HasName("pk_orders");
+
+                            b1.ToTable("orders", (string)null);
+
+                            b1.HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId")
+                                .HasConstraintName("fk_orders_orders_order_id");
                         });
 
                     b.Navigation("Lines");

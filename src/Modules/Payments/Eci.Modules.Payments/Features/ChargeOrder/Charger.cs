@@ -21,7 +21,7 @@ internal sealed class Charger(PaymentsDbContext db, PaymentProcessor gateway, Id
             var started = Now;
             var method = PaymentMethods.Normalize(charge.Method);
             var outcome = await gateway.ChargeAsync(gatewayKey, charge.Amount, method, charge.PaymentToken, ct);
-            var payment = Payment.Start(charge.OrderId, charge.CustomerId, charge.Amount, method, gatewayKey, started);
+            var payment = Payment.Start(charge.OrderId, charge.CustomerId, charge.Amount, method, gatewayKey, started, outcome.Attempts);
             if (outcome.Succeeded)
             {
                 payment.Succeed(outcome.Reference!, Now);
@@ -35,7 +35,7 @@ internal sealed class Charger(PaymentsDbContext db, PaymentProcessor gateway, Id
 
             db.Payments.Add(payment);
             return PaymentResponse.From(payment);
-        }, cancellationToken);
+        }, cancellationToken, payment => PaymentResponse.LocationOf(payment.Id));
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

@@ -81,6 +81,10 @@ namespace Eci.Modules.Payments.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("order_id");
 
+                    b.Property<int>("ProcessorAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("processor_attempts");
+
                     b.Property<long>("RefundedMinor")
                         .HasColumnType("bigint")
                         .HasColumnName("refunded_minor");
@@ -134,9 +138,19 @@ namespace Eci.Modules.Payments.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("location");
+
                     b.Property<DateTime>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("locked_until");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("operation");
 
                     b.Property<int?>("ProblemStatus")
                         .HasColumnType("integer")
@@ -163,6 +177,9 @@ namespace Eci.Modules.Payments.Persistence.Migrations
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_idempotency_keys_expires_at");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_idempotency_keys_location");
 
                     b.ToTable("idempotency_keys", "payments");
                 });
