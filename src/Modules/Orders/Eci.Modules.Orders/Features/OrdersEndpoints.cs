@@ -19,5 +19,6 @@ internal static class OrdersEndpoints
         ListOrdersEndpoint.Map(orders);
         ChangeOrderStatusEndpoint.Map(orders);
         CancelOrderEndpoint.Map(orders);
+        ReturnsEndpoints.Map(v1);
     }
 }

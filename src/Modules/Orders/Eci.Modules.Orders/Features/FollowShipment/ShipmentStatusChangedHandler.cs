@@ -3,6 +3,7 @@ using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Persistence;
+using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
 using Eci.Shared.Outbox;
@@ -12,8 +13,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Eci.Modules.Orders.Features.FollowShipment;
 
 // When the shipment leaves, Inventory fulfils the commitment; when it is delivered, the order completes; when it comes
-// back, the stock is returned; when it is cancelled before leaving, the order is cancelled too. Every step is
-// idempotent, so an event delivered twice acts once.
+// back whole, the stock is returned and the money refunded; when it is cancelled before leaving, the order is cancelled
+// too. Every step is idempotent, so an event delivered twice acts once.
 internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
 {
     public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
@@ -36,9 +37,18 @@ internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender s
                 db.Enqueue(new OrderCompleted(order.Id, order.CustomerId, now), now);
                 break;
             case ShipmentStatuses.Returned when order.Status is OrderStatus.Fulfilling or OrderStatus.Completed:
+                // A whole parcel back is a return of everything: restocked and refunded in full. Once a return (RMA)
+                // of the order exists, the returns say what came back, and the parcel's status changes nothing.
+                if (await db.Returns.AnyAsync(r => r.OrderId == order.Id && r.Status != ReturnStatus.Rejected, cancellationToken))
+                {
+                    return;
+                }
+
                 await sender.Send(new ShipReservation(reservationId), cancellationToken);
                 await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
+                await RefundRestAsync(order, now, cancellationToken);
                 order.Returned(now);
+                db.Enqueue(new OrderReturned(order.Id, order.CustomerId, now), now);
                 break;
             case ShipmentStatuses.Cancelled when order.Status == OrderStatus.Fulfilling:
                 // Cancelled at the warehouse rather than through the order: the order follows, refunded and restocked.
@@ -56,5 +66,32 @@ internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender s
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // Keyed by the order, so the event delivered again refunds once; money an admin gave back already counts.
+    private async Task RefundRestAsync(Order order, DateTime now, CancellationToken cancellationToken)
+    {
+        if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
+        {
+            return;
+        }
+
+        var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
+        if (payment?.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded)
+        {
+            try
+            {
+                await sender.Send(new RefundPayment(paymentId, null, "shipment returned", $"order:{order.Id}:return-refund"), cancellationToken);
+            }
+            catch (ProblemException problem) when (problem.Code is PaymentErrorCodes.PaymentNotRefundable or PaymentErrorCodes.RefundExceedsCaptured)
+            {
+                if ((await sender.Send(new GetPayment(paymentId), cancellationToken))?.Status != PaymentStatuses.Refunded)
+                {
+                    throw;
+                }
+            }
+        }
+
+        order.RefundRecorded(full: true, now);
     }
 }

@@ -1,0 +1,23 @@
+using Eci.Shared.Idempotency;
+using FluentValidation;
+
+namespace Eci.Modules.Orders.Features.RequestReturn;
+
+internal sealed class RequestReturnValidator : AbstractValidator<RequestReturn>
+{
+    public const int MaxLines = 100;
+
+    public RequestReturnValidator()
+    {
+        RuleFor(x => x.Lines).NotEmpty().Must(l => l!.Count <= MaxLines).WithMessage($"A return has at most {MaxLines} lines.");
+        RuleFor(x => x.Lines).Must(l => l!.Select(x => x.ProductId).Distinct().Count() == l!.Count)
+            .When(x => x.Lines is { Count: > 0 }).WithMessage("Name each product once.");
+        RuleForEach(x => x.Lines).ChildRules(line =>
+        {
+            line.RuleFor(l => l.ProductId).NotNull().GreaterThan(0);
+            line.RuleFor(l => l.Quantity).NotNull().InclusiveBetween(1, 100_000);
+            line.RuleFor(l => l.Reason).MaximumLength(500);
+        });
+        RuleFor(x => x.IdempotencyKey).MaximumLength(IdempotentRequest.MaxKeyLength);
+    }
+}
