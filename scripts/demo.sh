@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Walks the whole story against a running host: catalog, stock, a customer, an order to delivery, a declined
-# payment and an out-of-stock order. Needs curl and jq.
+# payment, an out-of-stock order, and a return of the delivered order with a restock and a refund. Needs curl and jq.
 #   scripts/demo.sh [base-url]        (default http://localhost:5080)
 #   ADMIN_EMAIL / ADMIN_PASSWORD      (default: the development admin)
 # Sign-ins, registrations and profile changes are rate limited per client address (RateLimits:Auth, 10 a minute by
@@ -103,5 +103,20 @@ short=$(call POST /v1/orders "$token" "{\"items\":[{\"product_id\":$product_id,\
 expect "$short" .status 409
 expect "$short" .code insufficient_stock
 expect "$(call GET "/v1/orders/$(echo "$short" | jq -r .order_id)" "$token")" .cancellation_reason out_of_stock
+
+step "The customer returns both kettles: one goes back on the shelf, one is written off, and all is refunded"
+rma=$(call POST "/v1/orders/$order_id/returns" "$token" "{\"lines\":[{\"product_id\":$product_id,\"quantity\":2,\"reason\":\"changed my mind\"}]}" "demo-$run-4")
+expect "$rma" .status requested
+expect "$rma" .refund_amount 2739.98
+received=$(call POST "/v1/returns/$(jq -r .id <<<"$rma")/receive" "$admin" \
+  "{\"lines\":[{\"product_id\":$product_id,\"quantity\":1,\"disposition\":\"restock\",\"warehouse\":\"$warehouse\"},{\"product_id\":$product_id,\"quantity\":1,\"disposition\":\"write_off\",\"warehouse\":\"$warehouse\"}]}" \
+  "demo-$run-5")
+expect "$received" .status received
+returned=$(call GET "/v1/orders/$order_id" "$token")
+expect "$returned" .status returned
+expect "$returned" .payment_status refunded
+expect "$(call GET "/v1/payments/$(jq -r .payment_id <<<"$returned")" "$token")" .refunded_amount 2739.98
+expect "$(call GET "/v1/inventory/$product_id" "$admin")" .on_hand 4
+expect "$(call GET /v1/inventory/audit "$admin")" .consistent true
 
 step "Done: the whole story ran"

@@ -150,6 +150,28 @@ public abstract class ReturnTests(WorkflowHost host)
     }
 
     [Fact]
+    public async Task A_rejected_return_refunds_nothing_frees_its_units_and_is_listed_as_rejected()
+    {
+        var order = await DeliveredAsync();
+        var created = await (await RequestAsync(order.Shopper.Client, order, null, (order.Product, 3))).JsonAsync();
+
+        var rejected = await host.AdminClient.PostJsonAsync($"/v1/returns/{Id(created)}/reject", new { reason = "worn" });
+
+        Assert.Equal(HttpStatusCode.OK, rejected.StatusCode);
+        var body = await rejected.JsonAsync();
+        Assert.Equal(("rejected", "worn", 0m), (body.GetProperty("status").GetString(), body.GetProperty("rejection_reason").GetString(), body.GetProperty("refund_amount").GetDecimal()));
+        Assert.Equal((HttpStatusCode.Conflict, "return_closed"), await ProblemAsync(await ReceiveAsync(Id(created), null, (order.Product, 1, "restock", order.Warehouse))));
+        Assert.Equal((HttpStatusCode.Conflict, "return_closed"), await ProblemAsync(await host.AdminClient.PostJsonAsync($"/v1/returns/{Id(created)}/reject", new { reason = "again" })));
+        Assert.Equal((PaymentStatuses.Succeeded, 0m), await PaymentAsync(order));
+        Assert.Equal("completed", (await host.OrderAsync(order.Id)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await RequestAsync(order.Shopper.Client, order, null, (order.Product, 3))).StatusCode);
+        var listed = await (await host.AdminClient.GetAsync("/v1/returns?status=rejected&page_size=100")).JsonAsync();
+        Assert.Contains(listed.GetProperty("items").EnumerateArray(), r => Id(r) == Id(created));
+        Assert.All(listed.GetProperty("items").EnumerateArray(), r => Assert.Equal("rejected", r.GetProperty("status").GetString()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await host.AdminClient.GetAsync("/v1/returns?status=lost")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_customer_past_the_return_window_is_refused_but_an_admin_may_still_return()
     {
         var order = await DeliveredAsync();
