@@ -172,6 +172,23 @@ public abstract class ReturnTests(WorkflowHost host)
     }
 
     [Fact]
+    public async Task A_shipment_returned_whole_restocks_and_refunds_everything_and_leaves_nothing_to_return()
+    {
+        var order = await DeliveredAsync();
+        var onHand = await OnHandAsync(order);
+        var shipment = (await host.OrderAsync(order.Id)).GetProperty("shipment_id").GetString()!;
+
+        await host.SetShipmentStatusAsync(shipment, "returned");
+
+        var returned = await Poll.UntilAsync(() => host.OrderAsync(order.Id), o => o.GetProperty("status").GetString() == "returned");
+        Assert.Equal(("returned", "refunded"), (returned.GetProperty("status").GetString(), returned.GetProperty("payment_status").GetString()));
+        Assert.Equal((PaymentStatuses.Refunded, 325m), await PaymentAsync(order));
+        Assert.Equal(onHand + 3, await OnHandAsync(order));
+        await host.AssertHoldsAsync(order.Id);
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "order_not_returnable"), await ProblemAsync(await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1))));
+    }
+
+    [Fact]
     public async Task A_customer_past_the_return_window_is_refused_but_an_admin_may_still_return()
     {
         var order = await DeliveredAsync();
