@@ -73,6 +73,42 @@ public abstract class ReturnTests(WorkflowHost host)
         Assert.Equal(HttpStatusCode.Created, (await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1))).StatusCode);
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"lines\":[]}")]
+    [InlineData("{\"lines\":[null]}")]
+    [InlineData("{\"lines\":[{\"product_id\":1}]}")]
+    [InlineData("{\"lines\":[{\"product_id\":1,\"quantity\":1},{\"product_id\":1,\"quantity\":1}]}")]
+    public async Task A_malformed_return_or_receipt_is_a_422_that_changes_nothing(string body)
+    {
+        var order = await DeliveredAsync();
+        var created = await (await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1))).JsonAsync();
+
+        var request = await order.Shopper.Client.PostAsync($"/v1/orders/{order.Id}/returns", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var receipt = await host.AdminClient.PostAsync($"/v1/returns/{Id(created)}/receive", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, request.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, receipt.StatusCode);
+        var list = await (await order.Shopper.Client.GetAsync($"/v1/orders/{order.Id}/returns")).JsonAsync();
+        Assert.Equal(1, list.GetProperty("total").GetInt32());
+        Assert.Equal("requested", list.GetProperty("items")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_receipt_naming_an_unknown_warehouse_or_more_than_was_asked_for_is_a_422_that_changes_nothing()
+    {
+        var order = await DeliveredAsync();
+        var created = await (await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1))).JsonAsync();
+
+        var unknown = await ReceiveAsync(Id(created), null, (order.Product, 1, "restock", "NOWHERE"));
+        var tooMany = await ReceiveAsync(Id(created), null, (order.Product, 2, "restock", order.Warehouse));
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "validation_failed"), await ProblemAsync(unknown));
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "receipt_exceeds_return"), await ProblemAsync(tooMany));
+        Assert.Equal("requested", (await (await host.AdminClient.GetAsync($"/v1/returns/{Id(created)}")).JsonAsync()).GetProperty("status").GetString());
+        Assert.Equal((PaymentStatuses.Succeeded, 0m), await PaymentAsync(order));
+    }
+
     [Fact]
     public async Task An_order_not_yet_delivered_cannot_be_returned()
     {

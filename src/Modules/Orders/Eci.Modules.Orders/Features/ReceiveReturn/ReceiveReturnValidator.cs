@@ -8,8 +8,8 @@ internal sealed class ReceiveReturnValidator : AbstractValidator<ReceiveReturn>
 {
     public ReceiveReturnValidator()
     {
-        RuleFor(x => x.Lines).NotEmpty().Must(l => l!.Count <= 200).WithMessage("A receipt has at most 200 lines.");
-        RuleForEach(x => x.Lines).ChildRules(line =>
+        RuleFor(x => x.Lines).NotEmpty().Must(l => l is null || l.Count <= 200).WithMessage("A receipt has at most 200 lines.");
+        RuleForEach(x => x.Lines).NotNull().ChildRules(line =>
         {
             line.RuleFor(l => l.ProductId).NotNull().GreaterThan(0);
             line.RuleFor(l => l.Quantity).NotNull().InclusiveBetween(1, 100_000);

@@ -9,10 +9,10 @@ internal sealed class RequestReturnValidator : AbstractValidator<RequestReturn>
 
     public RequestReturnValidator()
     {
-        RuleFor(x => x.Lines).NotEmpty().Must(l => l!.Count <= MaxLines).WithMessage($"A return has at most {MaxLines} lines.");
+        RuleFor(x => x.Lines).NotEmpty().Must(l => l is null || l.Count <= MaxLines).WithMessage($"A return has at most {MaxLines} lines.");
         RuleFor(x => x.Lines).Must(l => l!.Select(x => x.ProductId).Distinct().Count() == l!.Count)
-            .When(x => x.Lines is { Count: > 0 }).WithMessage("Name each product once.");
-        RuleForEach(x => x.Lines).ChildRules(line =>
+            .When(x => x.Lines is { Count: > 0 } && x.Lines.All(l => l is not null)).WithMessage("Name each product once.");
+        RuleForEach(x => x.Lines).NotNull().ChildRules(line =>
         {
             line.RuleFor(l => l.ProductId).NotNull().GreaterThan(0);
             line.RuleFor(l => l.Quantity).NotNull().InclusiveBetween(1, 100_000);
