@@ -6,6 +6,7 @@ using Eci.Shared.Contracts;
 using Eci.Shared.Errors;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Outbox;
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,13 +15,15 @@ namespace Eci.Modules.Orders.Features.RequestReturn;
 
 // The checks run inside the keyed step, so that a retry of a return that was created replays it rather than being
 // refused for the units it asked for itself.
-internal sealed class RequestReturnHandler(OrdersDbContext db, IdempotentExecutor idempotency, TimeProvider clock, IOptions<OrdersOptions> options)
+internal sealed class RequestReturnHandler(
+    OrdersDbContext db, IdempotentExecutor idempotency, IValidator<ReturnRequestBody> validator, TimeProvider clock, IOptions<OrdersOptions> options)
     : ICommandHandler<RequestReturn, ReturnResponse>
 {
     public async ValueTask<ReturnResponse> Handle(RequestReturn command, CancellationToken cancellationToken)
     {
         var visible = await db.Orders.AsNoTracking()
             .FindVisibleAsync(o => o.Id == command.OrderId, command.Caller, o => o.CustomerId, "Order", command.OrderId, cancellationToken);
+        await validator.ValidateAndThrowAsync(new ReturnRequestBody(command.Lines, command.IdempotencyKey), cancellationToken);
         var scope = command.Caller.IsAdmin ? "admin" : $"customer:{visible.CustomerId}";
         var request = new IdempotentRequest(command.IdempotencyKey, scope, nameof(RequestReturn), command with { IdempotencyKey = null, Caller = Caller.Anonymous });
         try

@@ -3,7 +3,9 @@ using FluentValidation;
 
 namespace Eci.Modules.Orders.Features.RequestReturn;
 
-internal sealed class RequestReturnValidator : AbstractValidator<RequestReturn>
+// Of the body rather than the command, and run by the handler once the order was found to be the caller's: someone
+// else's order is a 404 whatever the body says.
+internal sealed class RequestReturnValidator : AbstractValidator<ReturnRequestBody>
 {
     public const int MaxLines = 100;
 
