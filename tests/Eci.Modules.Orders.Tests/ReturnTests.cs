@@ -296,3 +296,5 @@ public abstract class ReturnTests(WorkflowHost host)
 }
 
 public sealed class PostgresReturnTests(PostgresWorkflowHost host) : ReturnTests(host), IClassFixture<PostgresWorkflowHost>;
+
+public sealed class MySqlReturnTests(MySqlWorkflowHost host) : ReturnTests(host), IClassFixture<MySqlWorkflowHost>;
