@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Walks the whole story against a running host: catalog, stock, a customer, an order to delivery, a declined
-# payment, an out-of-stock order, and an order split over two warehouses. Needs curl and jq.
+# payment, an out-of-stock order, a return of the delivered order with a restock and a refund, and an order split
+# over two warehouses. Needs curl and jq.
 #   scripts/demo.sh [base-url]        (default http://localhost:5080)
 #   ADMIN_EMAIL / ADMIN_PASSWORD      (default: the development admin)
 # Sign-ins, registrations and profile changes are rate limited per client address (RateLimits:Auth, 10 a minute by
@@ -104,6 +105,20 @@ expect "$short" .status 409
 expect "$short" .code insufficient_stock
 expect "$(call GET "/v1/orders/$(echo "$short" | jq -r .order_id)" "$token")" .cancellation_reason out_of_stock
 
+step "The customer returns both kettles: one goes back on the shelf, one is written off, and all is refunded"
+rma=$(call POST "/v1/orders/$order_id/returns" "$token" "{\"lines\":[{\"product_id\":$product_id,\"quantity\":2,\"reason\":\"changed my mind\"}]}" "demo-$run-4")
+expect "$rma" .status requested
+expect "$rma" .refund_amount 2739.98
+received=$(call POST "/v1/returns/$(jq -r .id <<<"$rma")/receive" "$admin" \
+  "{\"lines\":[{\"product_id\":$product_id,\"quantity\":1,\"disposition\":\"restock\",\"warehouse\":\"$warehouse\"},{\"product_id\":$product_id,\"quantity\":1,\"disposition\":\"write_off\",\"warehouse\":\"$warehouse\"}]}" \
+  "demo-$run-5")
+expect "$received" .status received
+returned=$(call GET "/v1/orders/$order_id" "$token")
+expect "$returned" .status returned
+expect "$returned" .payment_status refunded
+expect "$(call GET "/v1/payments/$(jq -r .payment_id <<<"$returned")" "$token")" .refunded_amount 2739.98
+expect "$(call GET "/v1/inventory/$product_id" "$admin")" .on_hand 4
+expect "$(call GET /v1/inventory/audit "$admin")" .consistent true
 step "Stock in two warehouses: an order that needs both ships in two parcels and completes when both arrive"
 lamp=$(call POST /v1/products "$admin" "{\"sku\":\"LAMP-$run\",\"name\":\"Demo Lamp\",\"category\":\"Home\",\"price\":499}")
 lamp_id=$(jq -r .id <<<"$lamp")
@@ -112,7 +127,7 @@ call POST /v1/inventory/warehouses "$admin" "{\"code\":\"$north\",\"name\":\"Dem
 call POST /v1/inventory/warehouses "$admin" "{\"code\":\"$south\",\"name\":\"Demo South\",\"priority\":1}" >/dev/null
 call POST /v1/inventory "$admin" "{\"product_id\":$lamp_id,\"warehouse\":\"$north\",\"quantity\":2}" >/dev/null
 expect "$(call POST /v1/inventory "$admin" "{\"product_id\":$lamp_id,\"warehouse\":\"$south\",\"quantity\":3}")" .available 5
-split=$(call POST /v1/orders "$token" "{\"items\":[{\"product_id\":$lamp_id,\"quantity\":4}],\"payment_method\":\"card\",$ship_to}" "demo-$run-4")
+split=$(call POST /v1/orders "$token" "{\"items\":[{\"product_id\":$lamp_id,\"quantity\":4}],\"payment_method\":\"card\",$ship_to}" "demo-$run-6")
 split_id=$(jq -r .id <<<"$split")
 expect "$split" .status fulfilling
 parcels=$(call GET "/v1/shipments?order_id=$split_id" "$token")

@@ -18,6 +18,7 @@ public abstract class PageSizeLimitTests(HostFixture host)
         { "/v1/notifications", 2_147_483_647 },
         { "/v1/inventory/transfers", 101 },
         { "/v1/inventory/incoming", 101 },
+        { "/v1/returns", 101 },
     };
 
     [Theory]

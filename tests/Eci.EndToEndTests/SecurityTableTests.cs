@@ -29,6 +29,9 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var notifications = template.Contains("/notifications/{id}", StringComparison.Ordinal)
             ? new Dictionary<int, string> { [self.Id] = await NotificationOfAsync(self), [other.Id] = await NotificationOfAsync(other) }
             : [];
+        var returns = template.Contains("/returns/{id}", StringComparison.Ordinal)
+            ? new Dictionary<int, string> { [self.Id] = await ReturnOfAsync(orders[self.Id], resources), [other.Id] = await ReturnOfAsync(orders[other.Id], resources) }
+            : [];
         string Path(int userId)
         {
             var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
@@ -36,6 +39,11 @@ public abstract partial class SecurityTableTests(HostFixture host)
                 .Replace("/orders/{id}", $"/orders/{orders[userId].OrderId}", StringComparison.Ordinal)
                 .Replace("/shipments/{id}", $"/shipments/{orders[userId].ShipmentId}", StringComparison.Ordinal)
                 .Replace("/idempotency-keys/{key}", $"/idempotency-keys/{orders[userId].Key}?owner={userId}", StringComparison.Ordinal);
+            if (returns.TryGetValue(userId, out var returned))
+            {
+                path = path.Replace("/returns/{id}", $"/returns/{returned}", StringComparison.Ordinal);
+            }
+
             if (notifications.TryGetValue(userId, out var notification))
             {
                 path = path.Replace("/notifications/{id}", $"/notifications/{notification}", StringComparison.Ordinal);
@@ -93,6 +101,23 @@ public abstract partial class SecurityTableTests(HostFixture host)
         response.EnsureSuccessStatusCode();
         var order = await response.JsonAsync();
         return new Placed(order.GetProperty("id").GetString()!, order.GetProperty("shipment_id").GetString()!, key);
+    }
+
+    /// <summary>A return of the customer's order, asked for by the admin once the order was delivered.</summary>
+    private async Task<string> ReturnOfAsync(Placed order, IReadOnlyList<(string Placeholder, string Value)> resources)
+    {
+        foreach (var status in new[] { "shipped", "in_transit", "out_for_delivery", "delivered" })
+        {
+            (await host.AdminClient.PutJsonAsync($"/v1/shipments/{order.ShipmentId}/status", new { status })).EnsureSuccessStatusCode();
+        }
+
+        await Poll.UntilAsync(
+            async () => await (await host.AdminClient.GetAsync($"/v1/orders/{order.OrderId}")).JsonAsync(),
+            o => o.GetProperty("status").GetString() == "completed");
+        var product = int.Parse(resources.Single(r => r.Placeholder == "{product_id}").Value, System.Globalization.CultureInfo.InvariantCulture);
+        var response = await host.AdminClient.PostJsonAsync($"/v1/orders/{order.OrderId}/returns", new { lines = new[] { new { product_id = product, quantity = 1 } } });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.JsonAsync()).GetProperty("id").GetString()!;
     }
 
     /// <summary>A notification of the customer's own: the confirmation of the order they placed, once it is queued.</summary>

@@ -24,6 +24,9 @@ public static class OrderStatuses
     public const string Cancelled = "cancelled";
     public const string Returned = "returned";
 
+    /// <summary>Delivered, and some of its units came back through a return (all of them make it <see cref="Returned"/>).</summary>
+    public const string PartiallyReturned = "partially_returned";
+
     /// <summary>True when the order's goods may still be sent: it is paid and no cancel has begun.</summary>
     public static bool MayShip(string status) => status is Paid or Fulfilling;
 }

@@ -13,6 +13,8 @@ internal static class OrdersMetrics
     private static readonly Counter<long> Paid = Meter.CreateCounter<long>("orders_paid_total", description: "Orders paid.");
     private static readonly Counter<long> Cancelled = Meter.CreateCounter<long>("orders_cancelled_total", description: "Orders cancelled, by reason.");
     private static readonly Counter<long> Completed = Meter.CreateCounter<long>("orders_completed_total", description: "Orders delivered.");
+    private static readonly Counter<long> Returns = Meter.CreateCounter<long>("order_returns_total", description: "Returns, by what became of them (requested, received, rejected).");
+    private static readonly Counter<long> Returned = Meter.CreateCounter<long>("orders_returned_total", description: "Orders whose every unit came back.");
     private static readonly Histogram<double> Value = Meter.CreateHistogram<double>("order_value", description: "Value of paid orders in major units of their currency.");
     private static readonly Histogram<double> Checkout = Meter.CreateHistogram<double>(
         "checkout_duration", unit: "s", description: "Time to place an order and run its workflow to where it waits for the shipment, by outcome.",
@@ -32,4 +34,8 @@ internal static class OrdersMetrics
     public static void OrderCancelled(string reason) => Cancelled.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     public static void OrderCompleted() => Completed.Add(1);
+
+    public static void Return(string status) => Returns.Add(1, new KeyValuePair<string, object?>("status", status));
+
+    public static void OrderReturned() => Returned.Add(1);
 }

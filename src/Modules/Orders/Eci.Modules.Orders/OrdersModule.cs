@@ -2,6 +2,7 @@ using Eci.Modules.Orders.Background;
 using Eci.Modules.Orders.Features;
 using Eci.Modules.Orders.Features.ApplyOrderRefund;
 using Eci.Modules.Orders.Features.PlaceOrder;
+using Eci.Modules.Orders.Features.ReceiveReturn;
 using Eci.Modules.Orders.Persistence;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Modules;
@@ -27,13 +28,16 @@ public sealed class OrdersModule : IModule
         services.AddValidatorsFromAssemblyContaining<OrdersModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<OrdersOptions>().Bind(configuration.GetSection("Modules:Orders"))
             .Validate(o => o.TaxPercent is >= 0 and <= 100 && o.ShippingFee >= 0 && o.HoldMinutes > 0
-                && o.RecoveryAfterSeconds >= 0 && o.RecoveryIntervalSeconds > 0 && o.LeaseSeconds > 0 && o.ReplayWaitSeconds >= 0, "Modules:Orders settings are out of range.")
+                && o.RecoveryAfterSeconds >= 0 && o.RecoveryIntervalSeconds > 0 && o.LeaseSeconds > 0 && o.ReplayWaitSeconds >= 0 && o.ReturnWindowDays >= 0, "Modules:Orders settings are out of range.")
             .ValidateOnStart();
         services.AddScoped<PlaceOrderWorkflow>();
         services.AddScoped<RefundSettlement>();
         services.TryAddSingleton<IWorkflowFaults, NoWorkflowFaults>();
         services.AddSingleton<OrderRecoveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OrderRecoveryWorker>());
+        services.AddScoped<ReturnReceiving>();
+        services.AddSingleton<ReturnRecoveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReturnRecoveryWorker>());
         services.AddOutboxDispatcher<OrdersDbContext>();
     }
 

@@ -15,6 +15,9 @@ internal sealed class OrdersOptions
     /// <summary>An order left at an intermediate step this long is driven on by the recovery worker.</summary>
     public int RecoveryAfterSeconds { get; set; } = 60;
 
+    /// <summary>How many days after delivery a customer may ask to return units; an admin may any time.</summary>
+    public int ReturnWindowDays { get; set; } = 30;
+
     public int RecoveryIntervalSeconds { get; set; } = 10;
 
     // One driver holds an order this long: it must outlast one run of the workflow, and it is how long an order whose

@@ -11,6 +11,10 @@ internal static class MovementTypes
     public const string Shipped = "shipped";
     public const string Returned = "returned";
 
+    // A return's units: back on hand, or recorded as written off without touching any figure.
+    public const string Restocked = "restocked";
+    public const string WrittenOff = "written_off";
+
     // A transfer's stock leaving its source, entering its destination, or going back to its source when cancelled.
     public const string TransferOut = "transfer_out";
     public const string TransferIn = "transfer_in";

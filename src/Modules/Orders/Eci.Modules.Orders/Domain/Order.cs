@@ -50,6 +50,9 @@ internal sealed class Order
 
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>When the order was delivered; a customer's return window runs from here.</summary>
+    public DateTime? CompletedAt { get; private set; }
+
     /// <summary>Until when one worker (a request or the recovery worker) drives this order's workflow.</summary>
     public DateTime? LeaseUntil { get; private set; }
 
@@ -59,7 +62,10 @@ internal sealed class Order
 
     public Money Total => new(TotalMinor, Currency);
 
-    public bool IsSettled => Status is OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Returned;
+    public bool IsSettled => Status is OrderStatus.Completed or OrderStatus.Cancelled or OrderStatus.Returned or OrderStatus.PartiallyReturned;
+
+    /// <summary>True when the order was delivered and not all of it has come back.</summary>
+    public bool MayBeReturned => Status is OrderStatus.Completed or OrderStatus.PartiallyReturned;
 
     /// <summary>True while the workflow still has steps to run on its own (it waits on the shipment after that).</summary>
     public bool HasPendingSteps => Status is OrderStatus.Pending or OrderStatus.StockReserved or OrderStatus.Paid or OrderStatus.Cancelling;
@@ -98,7 +104,27 @@ internal sealed class Order
 
     public void Fulfilling(Guid shipmentId, DateTime now) => Advance(OrderStatus.Paid, OrderStatus.Fulfilling, now, () => ShipmentId = shipmentId);
 
-    public void Completed(DateTime now) => Advance(OrderStatus.Fulfilling, OrderStatus.Completed, now, () => { });
+    public void Completed(DateTime now) => Advance(OrderStatus.Fulfilling, OrderStatus.Completed, now, () => CompletedAt = now);
+
+    /// <summary>Units came back through a return: all of them make the order returned, some partially returned.</summary>
+    public void ReturnReceived(bool whole, DateTime now)
+    {
+        var to = whole ? OrderStatus.Returned : OrderStatus.PartiallyReturned;
+        if (Status == to)
+        {
+            return;
+        }
+
+        if (!MayBeReturned)
+        {
+            throw Illegal(to);
+        }
+
+        Move(to, now);
+    }
+
+    /// <summary>A return of this order was asked for or is being received: the version moves, so two such changes of one order never pass each other.</summary>
+    public void ReturnsChanged(DateTime now) => Touch(now);
 
     public void Returned(DateTime now)
     {

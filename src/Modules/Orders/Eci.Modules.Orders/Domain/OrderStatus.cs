@@ -12,6 +12,7 @@ internal static class OrderStatus
     public const string Cancelling = OrderStatuses.Cancelling;
     public const string Cancelled = OrderStatuses.Cancelled;
     public const string Returned = OrderStatuses.Returned;
+    public const string PartiallyReturned = OrderStatuses.PartiallyReturned;
 
-    public static readonly IReadOnlyList<string> All = [Pending, StockReserved, Paid, Fulfilling, Completed, Cancelling, Cancelled, Returned];
+    public static readonly IReadOnlyList<string> All = [Pending, StockReserved, Paid, Fulfilling, Completed, Cancelling, Cancelled, Returned, PartiallyReturned];
 }

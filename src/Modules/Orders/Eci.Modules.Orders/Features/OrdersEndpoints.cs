@@ -21,5 +21,6 @@ internal static class OrdersEndpoints
         ListOrdersEndpoint.Map(orders);
         ChangeOrderStatusEndpoint.Map(orders);
         CancelOrderEndpoint.Map(orders);
+        ReturnsEndpoints.Map(v1);
     }
 }

@@ -24,6 +24,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.IsSettled);
         builder.Ignore(o => o.HasPendingSteps);
         builder.Ignore(o => o.HoldsMoney);
+        builder.Ignore(o => o.MayBeReturned);
         builder.OwnsOne(o => o.ShippingAddress, address =>
         {
             address.Property(a => a.Line1).HasMaxLength(200).IsRequired();

@@ -12,6 +12,8 @@ internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options)
 
     public DbSet<Order> Orders => Set<Order>();
 
+    public DbSet<OrderReturn> Returns => Set<OrderReturn>();
+
     protected override void AddBuildingBlocks(ModelBuilder modelBuilder)
     {
         modelBuilder.AddIdempotencyKeys();

@@ -34,6 +34,10 @@ namespace Eci.Modules.Orders.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("cancellation_reason");
 
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -125,6 +129,78 @@ namespace Eci.Modules.Orders.Persistence.Migrations
                     b.ToTable("orders", "orders", t =>
                         {
                             t.HasCheckConstraint("ck_orders_totals", "total_minor = subtotal_minor + tax_minor + shipping_minor AND subtotal_minor >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Eci.Modules.Orders.Domain.OrderReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("integer")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("RefundMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_minor");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_returns");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_returns_order_id");
+
+                    b.HasIndex("Status", "UpdatedAt")
+                        .HasDatabaseName("ix_returns_status_updated_at");
+
+                    b.ToTable("returns", "orders", t =>
+                        {
+                            t.HasCheckConstraint("ck_returns_refund", "refund_minor >= 0");
                         });
                 });
 
@@ -340,6 +416,98 @@ namespace Eci.Modules.Orders.Persistence.Migrations
 
                     b.Navigation("ShippingAddress")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Eci.Modules.Orders.Domain.OrderReturn", b =>
+                {
+                    b.OwnsMany("Eci.Modules.Orders.Domain.ReturnLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<int>("ProductId")
+                                .HasColumnType("integer")
+                                .HasColumnName("product_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("reason");
+
+                            b1.Property<Guid>("ReturnId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("return_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_return_lines");
+
+                            b1.HasIndex("ReturnId")
+                                .HasDatabaseName("ix_return_lines_return_id");
+
+                            b1.ToTable("return_lines", "orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnId")
+                                .HasConstraintName("fk_return_lines_returns_return_id");
+                        });
+
+                    b.OwnsMany("Eci.Modules.Orders.Domain.ReturnReceiptLine", "Receipt", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasColumnName("id");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Disposition")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("disposition");
+
+                            b1.Property<int>("ProductId")
+                                .HasColumnType("integer")
+                                .HasColumnName("product_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("quantity");
+
+                            b1.Property<Guid>("ReturnId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("return_id");
+
+                            b1.Property<string>("Warehouse")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("warehouse");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_return_receipt_lines");
+
+                            b1.HasIndex("ReturnId")
+                                .HasDatabaseName("ix_return_receipt_lines_return_id");
+
+                            b1.ToTable("return_receipt_lines", "orders");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnId")
+                                .HasConstraintName("fk_return_receipt_lines_returns_return_id");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Receipt");
                 });
 #pragma warning restore 612, 618
         }

@@ -31,6 +31,10 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
                         .HasColumnName("cancellation_reason")
                         .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
 
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("completed_at");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime(6)")
                         .HasColumnName("created_at");
@@ -127,6 +131,83 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
                     b.ToTable("orders", null, t =>
                         {
                             t.HasCheckConstraint("ck_orders_totals", "total_minor = subtotal_minor + tax_minor + shipping_minor AND subtotal_minor >= 0");
+                        });
+
+                    b.HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+                });
+
+            modelBuilder.Entity("Eci.Modules.Orders.Domain.OrderReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("char(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength()
+                        .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int")
+                        .HasColumnName("customer_id");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("lease_until");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("order_id");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("received_at");
+
+                    b.Property<long>("RefundMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refund_minor");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("rejection_reason")
+                        .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("status")
+                        .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_returns");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_returns_order_id");
+
+                    b.HasIndex("Status", "UpdatedAt")
+                        .HasDatabaseName("ix_returns_status_updated_at");
+
+                    b.ToTable("returns", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_returns_refund", "refund_minor >= 0");
                         });
 
                     b.HasAnnotation("MySQL:Collation", "utf8mb4_bin");
@@ -366,6 +447,101 @@ namespace Eci.Modules.Orders.Persistence.MySqlMigrations
 
                     b.Navigation("ShippingAddress")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Eci.Modules.Orders.Domain.OrderReturn", b =>
+                {
+                    b.OwnsMany("Eci.Modules.Orders.Domain.ReturnLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            b1.Property<int>("ProductId")
+                                .HasColumnType("int")
+                                .HasColumnName("product_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("int")
+                                .HasColumnName("quantity");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("varchar(500)")
+                                .HasColumnName("reason")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.Property<Guid>("ReturnId")
+                                .HasColumnType("char(36)")
+                                .HasColumnName("return_id");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_return_lines");
+
+                            b1.HasIndex("ReturnId")
+                                .HasDatabaseName("ix_return_lines_return_id");
+
+                            b1.ToTable("return_lines", (string)null);
+
+                            b1.HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnId")
+                                .HasConstraintName("fk_return_lines_returns_return_id");
+                        });
+
+                    b.OwnsMany("Eci.Modules.Orders.Domain.ReturnReceiptLine", "Receipt", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Disposition")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)")
+                                .HasColumnName("disposition")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.Property<int>("ProductId")
+                                .HasColumnType("int")
+                                .HasColumnName("product_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("int")
+                                .HasColumnName("quantity");
+
+                            b1.Property<Guid>("ReturnId")
+                                .HasColumnType("char(36)")
+                                .HasColumnName("return_id");
+
+                            b1.Property<string>("Warehouse")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("varchar(16)")
+                                .HasColumnName("warehouse")
+                                .HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_return_receipt_lines");
+
+                            b1.HasIndex("ReturnId")
+                                .HasDatabaseName("ix_return_receipt_lines_return_id");
+
+                            b1.ToTable("return_receipt_lines", (string)null);
+
+                            b1.HasAnnotation("MySQL:Collation", "utf8mb4_bin");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReturnId")
+                                .HasConstraintName("fk_return_receipt_lines_returns_return_id");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Receipt");
                 });
 #pragma warning restore 612, 618
         }

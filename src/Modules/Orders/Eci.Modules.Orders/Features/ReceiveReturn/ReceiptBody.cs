@@ -1,0 +1,3 @@
+namespace Eci.Modules.Orders.Features.ReceiveReturn;
+
+internal sealed record ReceiptBody(IReadOnlyList<ReceiptLineRequest>? Lines, string? IdempotencyKey = null);

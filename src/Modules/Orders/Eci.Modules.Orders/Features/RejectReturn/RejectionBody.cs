@@ -1,0 +1,3 @@
+namespace Eci.Modules.Orders.Features.RejectReturn;
+
+internal sealed record RejectionBody(string? Reason, string? IdempotencyKey = null);

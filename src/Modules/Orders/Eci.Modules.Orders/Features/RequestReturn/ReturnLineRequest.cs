@@ -1,0 +1,3 @@
+namespace Eci.Modules.Orders.Features.RequestReturn;
+
+internal sealed record ReturnLineRequest(int? ProductId, int? Quantity, string? Reason);

@@ -1,0 +1,3 @@
+namespace Eci.Modules.Orders.Features;
+
+internal sealed record ReturnLineResponse(int ProductId, int Quantity, string? Reason);

@@ -1,0 +1,3 @@
+namespace Eci.Modules.Orders.Features;
+
+internal sealed record ReturnReceiptLineResponse(int ProductId, int Quantity, string Disposition, string Warehouse);
