@@ -98,6 +98,7 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
         try
         {
             await sender.Send(new RefundPayment(payment.Id, amount, Reason ?? string.Empty, IdempotencyKey), cancellationToken);
+            await FollowRefundAsync(payment.Id, cancellationToken);
         }
         catch (ValidationException e)
         {
@@ -118,6 +119,19 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
         }
 
         return Redirect($"/admin/orders/{Id}?refunded=true");
+    }
+
+    // As the API does: the order follows before the page answers. The refund stands either way; should this fail (the
+    // order busy), the PaymentRefunded event moves the order shortly after.
+    private async Task FollowRefundAsync(Guid paymentId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new ApplyOrderRefund(paymentId, Id), cancellationToken);
+        }
+        catch (ProblemException)
+        {
+        }
     }
 
     private Money? ParseAmount(PaymentDto? payment)
