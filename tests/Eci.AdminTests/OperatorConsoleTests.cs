@@ -87,6 +87,42 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
     }
 
     [Fact]
+    public async Task An_operator_finds_products_stock_customers_and_notifications_from_the_navigation()
+    {
+        var name = "Teapot " + Guid.NewGuid().ToString("N")[..8];
+        var product = await host.ProductAsync(12.5m, stock: 7, name: name);
+        var shopper = await host.ShopperAsync();
+        await shopper.PlacedAsync(Shop.Order(null, (product, 1)));
+        using var browser = ConsoleBrowser.Open(host);
+        browser.SignIn(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
+        browser.WaitForPath("/admin");
+
+        browser.Find("nav a[href='/admin/catalog']").Click();
+        browser.WaitForPath("/admin/catalog");
+        browser.Find("#q").SendKeys(name);
+        browser.Find("form[role=search] button").Click();
+        Assert.Equal(name, browser.Text("#products tbody tr td:nth-child(3)"));
+        Assert.Equal("6", browser.Text("#products tbody tr td:nth-child(7)"));
+        browser.Screenshot("catalog");
+        browser.Find($"a[href='/admin/inventory/{product}']").Click();
+        Assert.Equal("6", browser.Text("#stock-available"));
+        browser.Screenshot("stock");
+
+        browser.Find("nav a[href='/admin/customers']").Click();
+        browser.Find("#email").SendKeys(shopper.Email);
+        browser.Find("form[role=search] button").Click();
+        browser.Find($"a[href='/admin/customers/{shopper.Id}']").Click();
+        Assert.Equal(shopper.Email, browser.Text("#account dd:nth-of-type(2)"));
+        Assert.Single(browser.Driver.FindElements(OpenQA.Selenium.By.CssSelector("#customer-orders tbody tr")));
+        browser.Screenshot("customer");
+
+        browser.Find("nav a[href='/admin/notifications']").Click();
+        browser.WaitForPath("/admin/notifications");
+        Assert.Equal("Notifications", browser.Text("h1"));
+        browser.Screenshot("notifications");
+    }
+
+    [Fact]
     public void Signing_out_ends_the_session()
     {
         using var browser = ConsoleBrowser.Open(host);

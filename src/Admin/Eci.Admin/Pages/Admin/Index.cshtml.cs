@@ -1,4 +1,6 @@
+using Eci.Modules.Notifications.Contracts;
 using Eci.Modules.Orders.Contracts;
+using Eci.Shared.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,10 +15,13 @@ public sealed class OverviewModel(ISender sender, TimeProvider clock) : PageMode
 
     public OrderStatistics Statistics { get; private set; } = new(0, [], 0, 0);
 
+    public long FailedNotifications { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Since = now.Date;
         Statistics = await sender.Send(new GetOrderStatistics(Since, now - StuckAfter), cancellationToken);
+        FailedNotifications = (await sender.Send(new SearchNotifications(new PageRequest(1, 1), "failed"), cancellationToken)).Total;
     }
 }

@@ -45,11 +45,9 @@ public sealed class OrdersModel(ISender sender) : PageModel
         }
     }
 
-    public string PageLink(int page) =>
-        "/admin/orders" + QueryString.Create(new Dictionary<string, string?>
-        {
-            ["status"] = Status,
-            ["customer"] = Customer?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    public PageLinks Links => PageLinks.For(Orders, "/admin/orders", new Dictionary<string, string?>
+    {
+        ["status"] = Status,
+        ["customer"] = Customer?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    });
 }
