@@ -29,7 +29,28 @@ public sealed class ConsoleBrowser(ChromeDriver driver, Uri address) : IDisposab
         Find("#email").Clear();
         Find("#email").SendKeys(email);
         Find("#password").SendKeys(password);
-        Find("#sign-in").Click();
+        Follow("#sign-in");
+    }
+
+    /// <summary>Clicks a link or a submit button and waits for the page it leads to, so nothing is read from the old one.</summary>
+    public void Follow(string css)
+    {
+        var page = driver.FindElement(By.TagName("html"));
+        Find(css).Click();
+        Wait().Until(_ => IsGone(page));
+    }
+
+    private static bool IsGone(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
     }
 
     public IWebElement Find(string css) => Wait().Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault());

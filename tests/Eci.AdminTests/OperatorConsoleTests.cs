@@ -61,7 +61,7 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.Screenshot("overview");
         browser.Go($"/admin/orders?customer={shopper.Id}");
         browser.Screenshot("orders");
-        browser.Find($"a[href='/admin/orders/{orderId}']").Click();
+        browser.Follow($"a[href='/admin/orders/{orderId}']");
         browser.WaitForPath($"/admin/orders/{orderId}");
         Assert.Equal("paid", browser.Text("#order-payment-status .tag"));
         Assert.Equal("3", browser.Text($"[data-stock-available='{product}']"));
@@ -69,12 +69,12 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.Screenshot("order");
 
         browser.Find("#refund-reason").SendKeys("Arrived broken");
-        browser.Find("#refund-submit").Click();
+        browser.Follow("#refund-submit");
         Assert.Equal("Tick the box to confirm the refund.", browser.Text("#refund-confirm-error"));
         Assert.Equal("paid", browser.Text("#order-payment-status .tag"));
 
         browser.Find("#refund-confirm").Click();
-        browser.Find("#refund-submit").Click();
+        browser.Follow("#refund-submit");
 
         Assert.Equal("The refund was recorded.", browser.Text("#notice"));
         Assert.Equal("refunded", browser.Text("#order-payment-status .tag"));
@@ -97,29 +97,103 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.SignIn(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
         browser.WaitForPath("/admin");
 
-        browser.Find("nav a[href='/admin/catalog']").Click();
+        browser.Follow("nav a[href='/admin/catalog']");
         browser.WaitForPath("/admin/catalog");
         browser.Find("#q").SendKeys(name);
-        browser.Find("form[role=search] button").Click();
+        browser.Follow("form[role=search] button");
         Assert.Equal(name, browser.Text("#products tbody tr td:nth-child(3)"));
         Assert.Equal("6", browser.Text("#products tbody tr td:nth-child(7)"));
         browser.Screenshot("catalog");
-        browser.Find($"a[href='/admin/inventory/{product}']").Click();
+        browser.Follow($"a[href='/admin/inventory/{product}']");
         Assert.Equal("6", browser.Text("#stock-available"));
-        browser.Screenshot("stock");
 
-        browser.Find("nav a[href='/admin/customers']").Click();
+        browser.Follow("nav a[href='/admin/customers']");
         browser.Find("#email").SendKeys(shopper.Email);
-        browser.Find("form[role=search] button").Click();
-        browser.Find($"a[href='/admin/customers/{shopper.Id}']").Click();
+        browser.Follow("form[role=search] button");
+        browser.Follow($"a[href='/admin/customers/{shopper.Id}']");
         Assert.Equal(shopper.Email, browser.Text("#account dd:nth-of-type(2)"));
         Assert.Single(browser.Driver.FindElements(OpenQA.Selenium.By.CssSelector("#customer-orders tbody tr")));
         browser.Screenshot("customer");
 
-        browser.Find("nav a[href='/admin/notifications']").Click();
+        browser.Follow("nav a[href='/admin/notifications']");
         browser.WaitForPath("/admin/notifications");
         Assert.Equal("Notifications", browser.Text("h1"));
         browser.Screenshot("notifications");
+    }
+
+    [Fact]
+    public async Task An_operator_creates_a_product_with_the_apis_validation_receives_stock_and_takes_it_off_sale()
+    {
+        var sku = "CON-" + Guid.NewGuid().ToString("N")[..10];
+        var warehouse = "W" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        (await host.AdminClient.PostJsonAsync("/v1/inventory/warehouses", new { code = warehouse, name = "Console", priority = 1 })).EnsureSuccessStatusCode();
+        using var browser = ConsoleBrowser.Open(host);
+        browser.SignIn(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
+        browser.WaitForPath("/admin");
+
+        browser.Go("/admin/catalog/product");
+        browser.Find("#product-sku").SendKeys("not a sku!");
+        browser.Find("#product-category").SendKeys("Kitchen");
+        browser.Find("#product-price").SendKeys("9.999");
+        browser.Follow("#product-save");
+        Assert.Contains("more decimals than INR allows", browser.Text("#product-price-error"), StringComparison.Ordinal);
+        browser.Find("#product-price").Clear();
+        browser.Find("#product-price").SendKeys("9.99");
+        browser.Follow("#product-save");
+        Assert.Equal("A SKU is letters, digits, '.', '_' and '-'.", browser.Text("#product-sku-error"));
+        Assert.NotEmpty(browser.Text("#product-name-error"));
+        browser.Screenshot("product-validation");
+
+        browser.Find("#product-sku").Clear();
+        browser.Find("#product-sku").SendKeys(sku);
+        browser.Find("#product-name").SendKeys("Console kettle");
+        browser.Follow("#product-save");
+        Assert.Equal("Saved.", browser.Text("#notice"));
+        var productId = int.Parse(browser.Url.AbsolutePath.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        var product = await (await host.Client.GetAsync($"/v1/products/{productId}")).JsonAsync();
+        Assert.Equal(sku, product.GetProperty("sku").GetString());
+        Assert.Equal(9.99m, product.GetProperty("price").GetDecimal());
+
+        browser.Go($"/admin/inventory/{productId}");
+        browser.Find("#receive-warehouse").SendKeys(warehouse);
+        browser.Find("#receive-amount").SendKeys("12");
+        browser.Find("#receive-reason").SendKeys("Pallet from the supplier");
+        browser.Follow("#receive-submit");
+        Assert.Equal("The stock change was recorded.", browser.Text("#notice"));
+        Assert.Equal("12", browser.Text("#stock-available"));
+        browser.Find("#adjust-warehouse").SendKeys(warehouse);
+        browser.Find("#adjust-amount").SendKeys("-20");
+        browser.Find("#adjust-reason").SendKeys("Counted");
+        browser.Follow("#adjust-submit");
+        Assert.NotEmpty(browser.Text("#problem"));
+        Assert.Equal(12, (await host.StockAsync(productId)).Figures().Available);
+        browser.Go($"/admin/inventory/{productId}?audit=true");
+        Assert.StartsWith("Consistent", browser.Text("#audit-result"), StringComparison.Ordinal);
+        browser.Screenshot("stock");
+
+        browser.Go($"/admin/catalog/product/{productId}");
+        browser.Find("#deactivate-confirm").Click();
+        browser.Follow("#deactivate-submit");
+        Assert.Equal("Saved.", browser.Text("#notice"));
+        Assert.False((await (await host.Client.GetAsync($"/v1/products/{productId}")).JsonAsync()).GetProperty("is_active").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_operator_issues_a_password_token_with_which_the_customer_sets_a_password()
+    {
+        var customer = await host.NewCustomerAsync();
+        using var browser = ConsoleBrowser.Open(host);
+        browser.SignIn(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
+        browser.WaitForPath("/admin");
+
+        browser.Go($"/admin/customers/{customer.Id}");
+        browser.Find("#token-confirm").Click();
+        browser.Follow("#token-submit");
+        var token = browser.Text("#password-token .mono");
+
+        var set = await host.Client.PostJsonAsync("/v1/users/password", new { email = customer.Email, token, password = "a-new-password-from-a-token" });
+        Assert.True(set.IsSuccessStatusCode, await set.Content.ReadAsStringAsync());
+        (await host.SignedInClientAsync(customer.Email, "a-new-password-from-a-token")).Dispose();
     }
 
     [Fact]
@@ -129,7 +203,7 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.SignIn(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
         browser.WaitForPath("/admin");
 
-        browser.Find(".sign-out button").Click();
+        browser.Follow(".sign-out button");
 
         browser.WaitForPath("/admin/sign-in");
         browser.Go("/admin/orders");
