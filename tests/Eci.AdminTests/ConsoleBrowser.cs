@@ -57,6 +57,19 @@ public sealed class ConsoleBrowser(ChromeDriver driver, Uri address) : IDisposab
 
     public string Text(string css) => Find(css).Text.Trim();
 
+    /// <summary>Reloads the page until the element shows the text: for effects that arrive through the outbox.</summary>
+    public void ReloadUntil(string css, string text) =>
+        Wait().Until(d =>
+        {
+            if (d.FindElements(By.CssSelector(css)).FirstOrDefault()?.Text.Trim() == text)
+            {
+                return true;
+            }
+
+            d.Navigate().Refresh();
+            return false;
+        });
+
     public bool Has(string css) => driver.FindElements(By.CssSelector(css)).Count > 0;
 
     public void WaitForPath(string path) => Wait().Until(_ => Url.AbsolutePath == path);

@@ -197,6 +197,39 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
     }
 
     [Fact]
+    public async Task An_operator_ships_one_order_cannot_cancel_it_afterwards_and_cancels_another()
+    {
+        var product = await host.ProductAsync(30m, stock: 5);
+        var shopper = await host.ShopperAsync();
+        var shipped = (await shopper.PlacedAsync(Shop.Order(null, (product, 2)))).GetProperty("id").GetString()!;
+        var cancelled = (await shopper.PlacedAsync(Shop.Order(null, (product, 1)))).GetProperty("id").GetString()!;
+        using var browser = ConsoleBrowser.Open(host);
+        browser.SignIn(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
+        browser.WaitForPath("/admin");
+
+        browser.Go($"/admin/orders/{shipped}");
+        browser.Find("#shipment-status option[value='shipped']").Click();
+        browser.Find("#shipment-confirm").Click();
+        browser.Follow("#shipment-submit");
+        Assert.Equal("The shipment's status was changed.", browser.Text("#notice"));
+        browser.ReloadUntil($"[data-stock-on-hand='{product}']", "3");
+        browser.Find("#cancel-confirm").Click();
+        browser.Follow("#cancel-submit");
+        Assert.Contains("Conflict", browser.Text("#problem"), StringComparison.Ordinal);
+        Assert.Equal("fulfilling", browser.Text("#order-status .tag"));
+
+        browser.Go($"/admin/orders/{cancelled}");
+        Assert.Equal("2", browser.Text($"[data-stock-available='{product}']"));
+        browser.Find("#cancel-confirm").Click();
+        browser.Follow("#cancel-submit");
+        Assert.Equal("The order was cancelled.", browser.Text("#notice"));
+        Assert.Equal("cancelled", browser.Text("#order-status .tag"));
+        Assert.Equal("refunded", browser.Text("#order-payment-status .tag"));
+        Assert.Equal("3", browser.Text($"[data-stock-available='{product}']"));
+        Assert.Equal("cancelled", (await host.OrderAsync(cancelled)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void Signing_out_ends_the_session()
     {
         using var browser = ConsoleBrowser.Open(host);

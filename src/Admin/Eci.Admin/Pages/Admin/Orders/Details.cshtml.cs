@@ -37,6 +37,26 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
     [BindProperty]
     public string? IdempotencyKey { get; set; }
 
+    [BindProperty]
+    public Guid ShipmentId { get; set; }
+
+    [BindProperty]
+    public string? ShipmentStatus { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    public static IReadOnlyList<string> ShipmentStatusChoices { get; } =
+    [
+        ShipmentStatuses.Shipped, ShipmentStatuses.InTransit, ShipmentStatuses.OutForDelivery, ShipmentStatuses.Delivered,
+        ShipmentStatuses.Returned, ShipmentStatuses.Cancelled,
+    ];
+
+    public bool MayCancel => Order?.Status is OrderStatuses.Pending or OrderStatuses.StockReserved or OrderStatuses.Paid or OrderStatuses.Fulfilling;
+
     public OrderView? Order { get; private set; }
 
     public IReadOnlyList<PaymentDto> Payments { get; private set; } = [];
@@ -66,7 +86,12 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        Notice = JustRefunded ? "The refund was recorded." : null;
+        Notice = JustRefunded ? "The refund was recorded." : Done switch
+        {
+            "cancelled" => "The order was cancelled.",
+            "shipment" => "The shipment's status was changed.",
+            _ => null,
+        };
         return Page();
     }
 
@@ -119,6 +144,46 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
         }
 
         return Redirect($"/admin/orders/{Id}?refunded=true");
+    }
+
+    public Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken) =>
+        ActAsync("CancelConfirm", new CancelOrderByOperator(Id), "cancelled", cancellationToken);
+
+    public Task<IActionResult> OnPostShipmentAsync(CancellationToken cancellationToken) =>
+        ActAsync("ShipmentConfirm", new SetShipmentStatus(ShipmentId, ShipmentStatus ?? string.Empty, Note), "shipment", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(string confirmField, ICommand command, string done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!Confirm)
+        {
+            ModelState.AddModelError(confirmField, "Tick the box to confirm.");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            return Redirect($"/admin/orders/{Id}?done={done}");
+        }
+        catch (ValidationException e)
+        {
+            Problem = new ProblemNote("Validation failed.", string.Join(" ", e.Errors.Select(f => f.ErrorMessage)));
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        catch (ProblemException e)
+        {
+            Problem = new ProblemNote(e.Title + ".", e.Message);
+            Response.StatusCode = e.StatusCode;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     // As the API does: the order follows before the page answers. The refund stands either way; should this fail (the
