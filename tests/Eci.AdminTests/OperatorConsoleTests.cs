@@ -106,6 +106,9 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.Screenshot("catalog");
         browser.Follow($"a[href='/admin/inventory/{product}']");
         Assert.Equal("6", browser.Text("#stock-available"));
+        browser.Go("/admin");
+        browser.Follow("#card-low-stock");
+        Assert.True(browser.Has($"#low-stock a[href='/admin/inventory/{product}']"));
 
         browser.Follow("nav a[href='/admin/customers']");
         browser.Find("#email").SendKeys(shopper.Email);

@@ -95,6 +95,21 @@ public abstract class OperatorContractsTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Products_at_or_below_their_threshold_are_reported_low()
+    {
+        var low = await host.ProductAsync(5m, stock: 4);
+        var plenty = await host.ProductAsync(5m, stock: 500);
+
+        var report = await host.QueryAsync(new GetLowStock(GetLowStock.MaxLimit));
+
+        var row = Assert.Single(report.Products, p => p.ProductId == low);
+        Assert.Equal(4, row.Available);
+        Assert.Equal(10, row.Threshold);
+        Assert.DoesNotContain(report.Products, p => p.ProductId == plenty);
+        Assert.True(report.Count >= report.Products.Count);
+    }
+
+    [Fact]
     public async Task Customers_and_notifications_are_searched_across_every_account()
     {
         var customer = await host.NewCustomerAsync();

@@ -1,3 +1,4 @@
+using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Notifications.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Shared.Contracts;
@@ -17,11 +18,14 @@ public sealed class OverviewModel(ISender sender, TimeProvider clock) : PageMode
 
     public long FailedNotifications { get; private set; }
 
+    public int LowStock { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         Since = now.Date;
         Statistics = await sender.Send(new GetOrderStatistics(Since, now - StuckAfter), cancellationToken);
+        LowStock = (await sender.Send(new GetLowStock(1), cancellationToken)).Count;
         FailedNotifications = (await sender.Send(new SearchNotifications(new PageRequest(1, 1), "failed"), cancellationToken)).Total;
     }
 }
