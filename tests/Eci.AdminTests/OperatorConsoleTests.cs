@@ -59,7 +59,10 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.WaitForPath("/admin/orders");
         browser.Go("/admin");
         browser.Screenshot("overview");
-        browser.Go($"/admin/orders?customer={shopper.Id}");
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        browser.Go($"/admin/orders?customer={shopper.Id}&placed=2020-01-01");
+        Assert.False(browser.Has($"a[href='/admin/orders/{orderId}']"));
+        browser.Go($"/admin/orders?customer={shopper.Id}&placed={today}");
         browser.Screenshot("orders");
         browser.Follow($"a[href='/admin/orders/{orderId}']");
         browser.WaitForPath($"/admin/orders/{orderId}");

@@ -43,6 +43,8 @@ public abstract class OperatorContractsTests(HostFixture host)
         var page = await host.QueryAsync(new SearchOrders(new PageRequest(1, 10), CustomerId: shopper.Id));
         var statistics = await host.QueryAsync(new GetOrderStatistics(since, DateTime.UtcNow.AddHours(-1)));
         var future = await host.QueryAsync(new GetOrderStatistics(DateTime.UtcNow.AddDays(1), DateTime.UtcNow.AddHours(-1)));
+        var placedToday = await host.QueryAsync(new SearchOrders(new PageRequest(), CustomerId: shopper.Id, PlacedFrom: since, PlacedBefore: DateTime.UtcNow.AddMinutes(1)));
+        var placedYesterday = await host.QueryAsync(new SearchOrders(new PageRequest(), CustomerId: shopper.Id, PlacedBefore: since));
 
         var order = Assert.Single(page.Items);
         Assert.Equal(Guid.Parse(placed.GetProperty("id").GetString()!), order.Id);
@@ -54,6 +56,8 @@ public abstract class OperatorContractsTests(HostFixture host)
         Assert.Equal(order.Status, view.Status);
         Assert.True(statistics.Placed >= 1);
         Assert.Contains(statistics.Revenue, m => m.Currency == order.Total.Currency && m.Minor >= order.Total.Minor);
+        Assert.Equal(1, placedToday.Total);
+        Assert.Equal(0, placedYesterday.Total);
         Assert.Equal(0, future.Placed);
         Assert.Empty(future.Revenue);
         await Assert.ThrowsAsync<ValidationException>(() => host.QueryAsync(new SearchOrders(new PageRequest(), Status: "lost")));

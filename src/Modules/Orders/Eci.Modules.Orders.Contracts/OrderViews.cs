@@ -3,8 +3,16 @@ using Mediator;
 
 namespace Eci.Modules.Orders.Contracts;
 
-/// <summary>Every customer's orders, newest first, optionally of one status (<see cref="OrderStatuses"/>) or one customer.</summary>
-public sealed record SearchOrders(PageRequest Paging, string? Status = null, int? CustomerId = null) : IQuery<Page<OrderView>>;
+/// <summary>
+/// Every customer's orders, newest first, optionally of one status (<see cref="OrderStatuses"/>), one customer, or placed
+/// from <see cref="PlacedFrom"/> (inclusive) to <see cref="PlacedBefore"/> (exclusive), UTC.
+/// </summary>
+public sealed record SearchOrders(
+    PageRequest Paging,
+    string? Status = null,
+    int? CustomerId = null,
+    DateTime? PlacedFrom = null,
+    DateTime? PlacedBefore = null) : IQuery<Page<OrderView>>;
 
 /// <summary>One order with its lines and totals, for an operator; null when there is none.</summary>
 public sealed record GetOrderView(Guid OrderId) : IQuery<OrderView?>;

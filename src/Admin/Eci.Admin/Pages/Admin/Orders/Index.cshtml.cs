@@ -24,6 +24,9 @@ public sealed class OrdersModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true, Name = "customer")]
     public int? Customer { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "placed")]
+    public DateOnly? Placed { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -36,7 +39,9 @@ public sealed class OrdersModel(ISender sender) : PageModel
         var status = string.IsNullOrEmpty(Status) ? null : Status;
         try
         {
-            Orders = await sender.Send(new SearchOrders(new PageRequest(Math.Max(1, PageNumber), PageSize), status, Customer), cancellationToken);
+            Orders = await sender.Send(new SearchOrders(
+                new PageRequest(Math.Max(1, PageNumber), PageSize), status, Customer,
+                Placed?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), Placed?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), cancellationToken);
         }
         catch (ValidationException e)
         {
@@ -49,5 +54,6 @@ public sealed class OrdersModel(ISender sender) : PageModel
     {
         ["status"] = Status,
         ["customer"] = Customer?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["placed"] = Placed?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     });
 }

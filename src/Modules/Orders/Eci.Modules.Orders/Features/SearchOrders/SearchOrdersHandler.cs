@@ -13,5 +13,7 @@ internal sealed class SearchOrdersHandler(OrdersDbContext db) : IQueryHandler<Co
         await db.Orders.AsNoTracking()
             .WhereIf(query.CustomerId is not null, o => o.CustomerId == query.CustomerId)
             .WhereIf(query.Status is not null, o => o.Status == query.Status)
+            .WhereIf(query.PlacedFrom is not null, o => o.CreatedAt >= query.PlacedFrom)
+            .WhereIf(query.PlacedBefore is not null, o => o.CreatedAt < query.PlacedBefore)
             .ToPageAsync(q => q.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id), query.Paging, OrderViews.From, cancellationToken);
 }
