@@ -9,6 +9,8 @@ internal static class ModuleRules
 {
     private static readonly string[] ContractDependencies = ["Eci.Shared.Contracts", "Mediator"];
 
+    private static readonly string[] DatabaseLibraries = ["Microsoft.EntityFrameworkCore", "Npgsql", "MySql", "Microsoft.Data.Sqlite"];
+
     /// <summary>Every public type of a module's implementation but its entry point.</summary>
     public static IReadOnlyList<string> PublicTypesBesidesEntryPoint(Type entryPoint) =>
         (Types.InAssembly(entryPoint.Assembly).That().ArePublic().GetTypes() ?? [])
@@ -21,6 +23,19 @@ internal static class ModuleRules
     {
         var others = moduleImplementations.Where(a => a != implementation).Select(a => a.GetName().Name).ToHashSet();
         return implementation.GetReferencedAssemblies().Select(a => a.Name!).Where(others.Contains).ToList();
+    }
+
+    /// <summary>
+    /// What a client of the modules (the operator console) references that only an implementation may: a module's
+    /// implementation assembly, or a database library through which it could open a module's DbContext or tables.
+    /// </summary>
+    public static IReadOnlyList<string> ForbiddenClientReferences(Assembly client, IEnumerable<Assembly> moduleImplementations)
+    {
+        var implementations = moduleImplementations.Select(a => a.GetName().Name).ToHashSet();
+        return client.GetReferencedAssemblies()
+            .Select(a => a.Name!)
+            .Where(name => implementations.Contains(name) || DatabaseLibraries.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal)))
+            .ToList();
     }
 
     /// <summary>

@@ -31,6 +31,15 @@ public sealed class RulesCatchViolationsTests
     }
 
     [Fact]
+    public void A_client_that_references_a_module_implementation_or_a_database_library_is_reported()
+    {
+        var violations = ModuleRules.ForbiddenClientReferences(Rogue, [typeof(CatalogModule).Assembly]);
+
+        Assert.Contains("Eci.Modules.Catalog", violations);
+        Assert.Contains("Microsoft.EntityFrameworkCore", violations);
+    }
+
+    [Fact]
     public void A_contracts_assembly_that_references_an_implementation_library_is_reported()
     {
         var violations = ModuleRules.ForbiddenContractReferences(Rogue);

@@ -53,6 +53,11 @@ public abstract class HostFixture : IAsyncLifetime
     {
     }
 
+    /// <summary>Changes to the factory before the host starts (a real Kestrel port for a browser, say).</summary>
+    protected virtual void ConfigureFactory(EciHostFactory factory)
+    {
+    }
+
     /// <summary>The host's environment name; a fixture may run the host as production does.</summary>
     protected virtual string EnvironmentName => "Testing";
 
@@ -68,6 +73,7 @@ public abstract class HostFixture : IAsyncLifetime
         }
 
         _factory = new EciHostFactory(database, Settings, EnvironmentName, ClientAddress, ConfigureServices);
+        ConfigureFactory(_factory);
         _client = _factory.CreateClient();
         _adminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
     }

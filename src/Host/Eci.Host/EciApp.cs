@@ -1,3 +1,4 @@
+using Eci.Admin;
 using Eci.Host.Health;
 using Eci.Host.Http;
 using Eci.Host.Observability;
@@ -38,6 +39,9 @@ public static class EciApp
         {
             module.AddServices(services, builder.Configuration);
         }
+
+        // The operator console: a client of the modules' contracts, not a module (ADR 0048).
+        services.AddEciAdmin(builder.Configuration);
 
         if (!builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
@@ -80,5 +84,6 @@ public static class EciApp
         }
 
         v1.MapIdempotencyKeys();
+        app.MapEciAdmin();
     }
 }

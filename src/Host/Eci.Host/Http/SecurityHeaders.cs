@@ -1,3 +1,4 @@
+using Eci.Admin;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Net.Http.Headers;
 
@@ -11,6 +12,10 @@ internal static class SecurityHeaders
     public const string DocsPolicy =
         "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
         + "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'";
+
+    /// <summary>The console's pages: its own stylesheet and forms to itself, nothing else; no script at all.</summary>
+    public const string AdminPolicy =
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     private static readonly Func<object, Task> ApplyCallback = static state =>
     {
@@ -37,8 +42,13 @@ internal static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "no-referrer";
-        headers.ContentSecurityPolicy = path.StartsWithSegments("/docs") ? DocsPolicy : ApiPolicy;
-        if (path.StartsWithSegments("/v1") && (context.User.Identity?.IsAuthenticated == true || path.StartsWithSegments("/v1/users")))
+        var admin = path.StartsWithSegments(AdminConsole.PathPrefix);
+        headers.ContentSecurityPolicy = path.StartsWithSegments("/docs") ? DocsPolicy : admin ? AdminPolicy : ApiPolicy;
+        if (admin && !path.Equals(AdminConsole.PathPrefix + "/admin.css"))
+        {
+            headers.CacheControl = "no-store";
+        }
+        else if (path.StartsWithSegments("/v1") && (context.User.Identity?.IsAuthenticated == true || path.StartsWithSegments("/v1/users")))
         {
             headers.CacheControl = "no-store";
         }

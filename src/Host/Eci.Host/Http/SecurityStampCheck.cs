@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Eci.Modules.Customers.Contracts;
 using Eci.Shared.Auth;
 using Mediator;
@@ -23,18 +21,9 @@ internal static class SecurityStampCheck
         }
 
         var services = context.HttpContext.RequestServices;
-        var cache = services.GetRequiredService<SecurityStampCache>();
-        if (!cache.TryGet(customerId, out var current))
-        {
-            var generation = cache.Generation;
-            current = await services.GetRequiredService<ISender>().Send(new GetSecurityStamp(customerId), context.HttpContext.RequestAborted);
-            if (current is not null)
-            {
-                cache.Remember(customerId, current, generation);
-            }
-        }
-
-        if (current is null || !CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(current), Encoding.UTF8.GetBytes(stamp)))
+        var sender = services.GetRequiredService<ISender>();
+        if (!await services.GetRequiredService<SecurityStampCache>()
+                .MatchesAsync(customerId, stamp, ct => sender.Send(new GetSecurityStamp(customerId), ct), context.HttpContext.RequestAborted))
         {
             context.Fail("The token was issued before the account's credentials changed.");
         }

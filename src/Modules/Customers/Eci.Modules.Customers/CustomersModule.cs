@@ -35,6 +35,7 @@ public sealed class CustomersModule : IModule
         services.AddSingleton<AccessTokenIssuer>();
         services.TryAddSingleton<SecurityStampCache>();
         services.AddScoped<LockoutCounter>();
+        services.AddScoped<CredentialCheck>();
         if (ModuleDatabaseSettings.Resolve(configuration, Name).Provider == DatabaseProvider.Postgres)
         {
             // The sign-in limit counts in the Customers database, so it holds across replicas (ADR 0040).

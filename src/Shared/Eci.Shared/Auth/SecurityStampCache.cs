@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Options;
 
 namespace Eci.Shared.Auth;
@@ -58,6 +60,25 @@ public sealed class SecurityStampCache(TimeProvider clock, IOptions<JwtSettings>
         {
             _entries.TryRemove(new KeyValuePair<int, Entry>(customerId, entry));
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="stamp"/> is the account's current one, read through this cache; <paramref name="load"/>
+    /// reads it from the account's module (null when the account is gone). Compared in constant time.
+    /// </summary>
+    public async ValueTask<bool> MatchesAsync(int customerId, string stamp, Func<CancellationToken, ValueTask<string?>> load, CancellationToken cancellationToken)
+    {
+        if (!TryGet(customerId, out var current))
+        {
+            var generation = Generation;
+            current = await load(cancellationToken);
+            if (current is not null)
+            {
+                Remember(customerId, current, generation);
+            }
+        }
+
+        return current is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(current), Encoding.UTF8.GetBytes(stamp));
     }
 
     /// <summary>The account's credentials changed: the next token of it is checked against the database.</summary>
