@@ -29,12 +29,18 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var notifications = template.Contains("/notifications/{id}", StringComparison.Ordinal)
             ? new Dictionary<int, string> { [self.Id] = await NotificationOfAsync(self), [other.Id] = await NotificationOfAsync(other) }
             : [];
+        var feedEvent = template.Contains("/events/{id}", StringComparison.Ordinal) ? await FeedEventAsync() : null;
         string Path(int userId)
         {
             var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
                 .Replace("/payments/{id}", $"/payments/{payments[userId]}", StringComparison.Ordinal)
                 .Replace("/orders/{id}", $"/orders/{orders[userId].OrderId}", StringComparison.Ordinal)
                 .Replace("/shipments/{id}", $"/shipments/{orders[userId].ShipmentId}", StringComparison.Ordinal);
+            if (feedEvent is not null)
+            {
+                path = path.Replace("/events/{id}", $"/events/{feedEvent}", StringComparison.Ordinal);
+            }
+
             if (notifications.TryGetValue(userId, out var notification))
             {
                 path = path.Replace("/notifications/{id}", $"/notifications/{notification}", StringComparison.Ordinal);
@@ -101,6 +107,16 @@ public abstract partial class SecurityTableTests(HostFixture host)
             items => items.GetArrayLength() > 0);
         Assert.True(mine.GetArrayLength() > 0, "The customer's order led to no notification.");
         return mine[0].GetProperty("id").GetString()!;
+    }
+
+    /// <summary>An event of the feed: the orders placed for this test lead to some, once their outboxes are relayed.</summary>
+    private async Task<string> FeedEventAsync()
+    {
+        var items = await Poll.UntilAsync(
+            async () => (await (await host.AdminClient.GetAsync("/v1/events?limit=1")).JsonAsync()).GetProperty("items"),
+            found => found.GetArrayLength() > 0);
+        Assert.True(items.GetArrayLength() > 0, "The orders led to no event in the feed.");
+        return items[0].GetProperty("id").GetString()!;
     }
 
     /// <summary>Real resources for every placeholder of the table, made by the admin, so an allowed call never meets a 404.</summary>

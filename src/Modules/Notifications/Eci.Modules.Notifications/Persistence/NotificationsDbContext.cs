@@ -11,5 +11,7 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<FeedEvent> Events => Set<FeedEvent>();
+
     protected override void AddBuildingBlocks(ModelBuilder modelBuilder) => modelBuilder.AddInbox();
 }
