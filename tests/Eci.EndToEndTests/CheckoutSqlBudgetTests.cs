@@ -18,10 +18,12 @@ public sealed class CheckoutSqlBudgetTests(CheckoutSqlBudgetTests.Host host) : I
     public const int Budget = 24;
 
     /// <summary>
-    /// What the event feed adds on top (ADR 0043): one write per relay batch that holds public events, and the relays
-    /// of the outboxes that exist only to feed it (Inventory's stock events, Notifications' sent messages).
+    /// What the event feed adds on top (ADR 0043): one write per relay batch that holds public events (five modules
+    /// relay an order's events), the claim and the mark of the two relays that exist only to feed it (Inventory's stock
+    /// events, Notifications' sent messages), and the commit's stock event, a statement of its own beside the
+    /// single-statement commit. Under load a relay batch carries many orders' events, so the per-order share falls.
     /// </summary>
-    public const int FeedBudget = 9;
+    public const int FeedBudget = 10;
     private const int OrderRowWrites = 3;
 
     [Fact]
@@ -69,7 +71,8 @@ public sealed class CheckoutSqlBudgetTests(CheckoutSqlBudgetTests.Host host) : I
         || (command.Context is "Inventory" or "Notifications" && RelaysOutbox(command.Sql));
 
     private static bool RelaysOutbox(string sql) =>
-        sql.StartsWith("SELECT * FROM inventory.outbox_messages", StringComparison.Ordinal)
+        sql.StartsWith("INSERT INTO inventory.outbox_messages", StringComparison.Ordinal)
+        || sql.StartsWith("SELECT * FROM inventory.outbox_messages", StringComparison.Ordinal)
         || sql.StartsWith("SELECT * FROM notifications.outbox_messages", StringComparison.Ordinal)
         || sql.StartsWith("UPDATE inventory.outbox_messages", StringComparison.Ordinal)
         || sql.StartsWith("UPDATE notifications.outbox_messages", StringComparison.Ordinal);

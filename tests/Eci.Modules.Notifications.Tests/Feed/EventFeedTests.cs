@@ -15,8 +15,11 @@ public abstract class EventFeedTests(HostFixture host)
 
         var orderId = (await customer.PlaceAsync(product, 2)).Text("id");
 
-        var events = await host.AdminClient.OrderEventsAsync(orderId, all => all.Any(e => e.Type() == "shipment.created") && all.Any(e => e.Type() == "order.paid"));
+        string[] expected = ["order.placed", "stock.reserved", "payment.succeeded", "stock.committed", "order.paid", "shipment.created", "notification.sent"];
+        var events = await host.AdminClient.OrderEventsAsync(orderId, all => expected.All(t => all.Any(e => e.Type() == t)));
         var types = events.Select(e => e.Type()).ToList();
+        Assert.All(expected, t => Assert.Contains(t, types));
+        Assert.DoesNotContain("stock.released", types);
         // One module's events keep their order; across modules the feed follows the order they were recorded in.
         Assert.True(types.IndexOf("order.placed") < types.IndexOf("order.paid"), string.Join(", ", types));
         Assert.Single(events, e => e.Type() == "order.paid");
@@ -27,9 +30,29 @@ public abstract class EventFeedTests(HostFixture host)
         var payment = Assert.Single(events, e => e.Type() == "payment.succeeded");
         Assert.Equal(("payments", payment.GetProperty("data").Text("payment_id")), (payment.Text("module"), payment.Text("subject")));
 
+        var committed = Assert.Single(events, e => e.Type() == "stock.committed");
+        Assert.Equal(("inventory", product), (committed.Text("module"), committed.GetProperty("data").GetProperty("lines")[0].GetProperty("product_id").GetInt32()));
+        var sent = events.First(e => e.Type() == "notification.sent");
+        Assert.Equal(("notifications", "order_confirmation"), (sent.Text("module"), sent.GetProperty("data").Text("type")));
+
         var one = await host.AdminClient.GetAsync($"/v1/events/{placed.Text("id")}");
         Assert.Equal(HttpStatusCode.OK, one.StatusCode);
         Assert.Equal("order.placed", (await one.JsonAsync()).Text("type"));
+    }
+
+    [Fact]
+    public async Task A_declined_order_shows_its_stock_released_and_no_commitment()
+    {
+        var product = await host.ProductAsync("Feed Vase", 30m);
+        var customer = await host.NewCustomerAsync();
+
+        var orderId = (await customer.PlaceAsync(product, 1, "tok_card_declined")).Text("id");
+
+        var events = await host.AdminClient.OrderEventsAsync(orderId, all => all.Any(e => e.Type() == "stock.released") && all.Any(e => e.Type() == "order.cancelled"));
+        var released = Assert.Single(events, e => e.Type() == "stock.released");
+        Assert.Equal("released", released.GetProperty("data").Text("status"));
+        Assert.Contains(events, e => e.Type() == "payment.failed");
+        Assert.DoesNotContain(events, e => e.Type() == "stock.committed");
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public sealed class NotificationsModule : IModule
 
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
+        services.AddOutboxDispatcher<NotificationsDbContext>();
         services.AddScoped<IPublishedEventSink, EventFeedRecorder>();
         services.AddSingleton<EventRetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventRetentionSweeper>());

@@ -1,4 +1,5 @@
 using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Notifications.Contracts;
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
@@ -19,8 +20,12 @@ internal static class FeedEventKinds
         FeedEventKind.Of<PaymentSucceeded>("payment.succeeded", "payments", e => e.PaymentId, e => e.OrderId),
         FeedEventKind.Of<PaymentFailed>("payment.failed", "payments", e => e.PaymentId, e => e.OrderId),
         FeedEventKind.Of<PaymentRefunded>("payment.refunded", "payments", e => e.PaymentId, e => e.OrderId),
+        FeedEventKind.Of<StockReserved>("stock.reserved", "inventory", e => e.ReservationId, e => e.OrderId),
+        FeedEventKind.Of<StockReleased>("stock.released", "inventory", e => e.ReservationId, e => e.OrderId),
+        FeedEventKind.Of<StockCommitted>("stock.committed", "inventory", e => e.ReservationId, e => e.OrderId),
         FeedEventKind.Of<LowStockDetected>("stock.low", "inventory", e => e.ProductId, _ => null),
         FeedEventKind.Of<ShipmentCreated>("shipment.created", "shipping", e => e.ShipmentId, e => e.OrderId),
+        FeedEventKind.Of<NotificationSent>("notification.sent", "notifications", e => e.NotificationId, e => e.OrderId),
         FeedEventKind.Of<ShipmentStatusChanged>("shipment.status_changed", "shipping", e => e.ShipmentId, e => e.OrderId),
     ];
 
