@@ -32,6 +32,7 @@ public abstract partial class SecurityTableTests(HostFixture host)
         var returns = template.Contains("/returns/{id}", StringComparison.Ordinal)
             ? new Dictionary<int, string> { [self.Id] = await ReturnOfAsync(orders[self.Id], resources), [other.Id] = await ReturnOfAsync(orders[other.Id], resources) }
             : [];
+        var feedEvent = template.Contains("/events/{id}", StringComparison.Ordinal) ? await FeedEventAsync() : null;
         string Path(int userId)
         {
             var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
@@ -42,6 +43,11 @@ public abstract partial class SecurityTableTests(HostFixture host)
             if (returns.TryGetValue(userId, out var returned))
             {
                 path = path.Replace("/returns/{id}", $"/returns/{returned}", StringComparison.Ordinal);
+            }
+
+            if (feedEvent is not null)
+            {
+                path = path.Replace("/events/{id}", $"/events/{feedEvent}", StringComparison.Ordinal);
             }
 
             if (notifications.TryGetValue(userId, out var notification))
@@ -128,6 +134,16 @@ public abstract partial class SecurityTableTests(HostFixture host)
             items => items.GetArrayLength() > 0);
         Assert.True(mine.GetArrayLength() > 0, "The customer's order led to no notification.");
         return mine[0].GetProperty("id").GetString()!;
+    }
+
+    /// <summary>An event of the feed: the orders placed for this test lead to some, once their outboxes are relayed.</summary>
+    private async Task<string> FeedEventAsync()
+    {
+        var items = await Poll.UntilAsync(
+            async () => (await (await host.AdminClient.GetAsync("/v1/events?limit=1")).JsonAsync()).GetProperty("items"),
+            found => found.GetArrayLength() > 0);
+        Assert.True(items.GetArrayLength() > 0, "The orders led to no event in the feed.");
+        return items[0].GetProperty("id").GetString()!;
     }
 
     /// <summary>Real resources for every placeholder of the table, made by the admin, so an allowed call never meets a 404.</summary>

@@ -18,3 +18,17 @@ public sealed record StockTransferChanged(
 /// </summary>
 public sealed record IncomingStockChanged(
     Guid IncomingId, int ProductId, string Warehouse, int Quantity, int Received, DateOnly ExpectedAt, string Status, DateTime OccurredAt) : INotification;
+
+/// <summary>Stock was held for a reservation (an order's, when <c>OrderId</c> is set) until <c>ExpiresAt</c>.</summary>
+public sealed record StockReserved(
+    Guid ReservationId, Guid? OrderId, IReadOnlyList<ReservationLineDto> Lines, DateTime? ExpiresAt, DateTime OccurredAt) : INotification;
+
+/// <summary>A reservation was paid for: its stock is committed and no longer expires.</summary>
+public sealed record StockCommitted(Guid ReservationId, Guid? OrderId, IReadOnlyList<ReservationLineDto> Lines, DateTime OccurredAt) : INotification;
+
+/// <summary>
+/// A reservation's stock is free again: <c>Status</c> is <c>released</c> (given back) or <c>expired</c> (its hold ran
+/// out); <c>Reason</c> is what the release said.
+/// </summary>
+public sealed record StockReleased(
+    Guid ReservationId, Guid? OrderId, IReadOnlyList<ReservationLineDto> Lines, string Status, string? Reason, DateTime OccurredAt) : INotification;

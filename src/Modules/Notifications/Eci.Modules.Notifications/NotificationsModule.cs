@@ -1,9 +1,11 @@
 using Eci.Modules.Notifications.Background;
 using Eci.Modules.Notifications.Features;
 using Eci.Modules.Notifications.Features.NotifyCustomers;
+using Eci.Modules.Notifications.Features.RecordEvents;
 using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Modules;
+using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Routing;
@@ -54,6 +56,10 @@ public sealed class NotificationsModule : IModule
 
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
+        services.AddOutboxDispatcher<NotificationsDbContext>();
+        services.AddScoped<IPublishedEventSink, EventFeedRecorder>();
+        services.AddSingleton<EventRetentionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<EventRetentionSweeper>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder v1) => NotificationsEndpoints.Map(v1);

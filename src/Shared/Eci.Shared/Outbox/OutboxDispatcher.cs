@@ -61,16 +61,19 @@ public sealed partial class OutboxDispatcher<TContext>(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var batch = await ClaimAsync(db, now, cancellationToken);
+        var published = new List<PublishedEvent>(batch.Count);
         foreach (var message in batch)
         {
             try
             {
+                var @event = OutboxModel.Deserialize(message);
                 using (OutboxDelivery.Begin(message.Id))
                 {
-                    await publisher.Publish(OutboxModel.Deserialize(message), cancellationToken);
+                    await publisher.Publish(@event, cancellationToken);
                 }
 
                 message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
+                published.Add(new PublishedEvent(message.Id, @event, message.OccurredAt));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -83,6 +86,11 @@ public sealed partial class OutboxDispatcher<TContext>(
                     LogParked(logger, message.Id, message.Type, message.Attempts);
                 }
             }
+        }
+
+        if (published.Count > 0 && scope.ServiceProvider.GetService<IPublishedEventSink>() is { } sink)
+        {
+            await sink.RecordAsync(published, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

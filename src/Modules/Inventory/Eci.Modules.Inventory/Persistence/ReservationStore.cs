@@ -77,13 +77,25 @@ internal sealed class ReservationStore(InventoryDbContext db, StockLedger ledger
                     throw Expired(id);
                 }
 
+                ReservationEvents.Moved(db, shown, reason, ledger.Now);
                 await db.SaveChangesAsync(cancellationToken);
                 return shown;
             }
 
             if (moved.Value.Moved)
             {
-                return moved.Value.Applied ? shown : throw Expired(id);
+                if (!moved.Value.Applied)
+                {
+                    throw Expired(id);
+                }
+
+                // The step was one statement; its event is a second, in the same transaction.
+                if (ReservationEvents.Moved(db, shown, reason, ledger.Now))
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                return shown;
             }
 
             if (attempt == Attempts)

@@ -1,8 +1,10 @@
+using Eci.Modules.Notifications.Contracts;
 using Eci.Modules.Notifications.Domain;
 using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Background;
 using Eci.Shared.Inbox;
+using Eci.Shared.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -57,7 +59,9 @@ internal sealed partial class DeliveryWorker(
                 await (notification.Channel == NotificationChannels.Sms
                     ? sms.SendAsync(new OutgoingSms(notification.Recipient, notification.Body), cancellationToken)
                     : email.SendAsync(new OutgoingEmail(notification.Id, notification.Recipient, notification.Subject, notification.Body, notification.HtmlBody), cancellationToken));
-                notification.MarkSent(clock.GetUtcNow().UtcDateTime);
+                var sentAt = clock.GetUtcNow().UtcDateTime;
+                notification.MarkSent(sentAt);
+                db.Enqueue(SentEvent(notification, sentAt), sentAt);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -73,6 +77,9 @@ internal sealed partial class DeliveryWorker(
 
         return batch.Count;
     }
+
+    private static NotificationSent SentEvent(Notification n, DateTime at) =>
+        new(n.Id, n.CustomerId, Guid.TryParse(n.OrderId, out var orderId) ? orderId : null, n.Type, n.Channel, n.Attempts, at);
 
     private async Task PruneInboxAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,6 @@
+using Eci.Modules.Notifications.Features.GetEvent;
 using Eci.Modules.Notifications.Features.GetNotification;
+using Eci.Modules.Notifications.Features.ListEvents;
 using Eci.Modules.Notifications.Features.ListNotifications;
 using Eci.Modules.Notifications.Features.SendNotification;
 using Microsoft.AspNetCore.Builder;
@@ -15,5 +17,9 @@ internal static class NotificationsEndpoints
         SendNotificationEndpoint.Map(notifications);
         GetNotificationEndpoint.Map(notifications);
         ListNotificationsEndpoint.Map(notifications);
+
+        var events = v1.MapGroup("/events").WithTags("Events");
+        ListEventsEndpoint.Map(events);
+        GetEventEndpoint.Map(events);
     }
 }

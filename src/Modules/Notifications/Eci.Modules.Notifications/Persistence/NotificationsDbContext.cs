@@ -1,5 +1,6 @@
 using Eci.Modules.Notifications.Domain;
 using Eci.Shared.Inbox;
+using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,5 +12,7 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
-    protected override void AddBuildingBlocks(ModelBuilder modelBuilder) => modelBuilder.AddInbox();
+    public DbSet<FeedEvent> Events => Set<FeedEvent>();
+
+    protected override void AddBuildingBlocks(ModelBuilder modelBuilder) => modelBuilder.AddInbox().AddOutbox();
 }

@@ -10,7 +10,7 @@ namespace Eci.Modules.Inventory.Features.HoldStock;
 // hold still counts as reserved, and the thresholds; the plan made from it is held by one guarded statement for all its
 // stock items, all or none. When another request took the stock in between, the statement changes nothing and the plan
 // is made again (where the engine needs one statement per item, those made are rolled back to a savepoint first). The
-// reservation, its ledger entries, a low-stock event and the idempotency key are then written in one batch when the
+// reservation, its ledger entries, its stock.reserved and low-stock events and the idempotency key are then written in one batch when the
 // executor saves. The Catalog is not asked: on the order path Orders has resolved the products (and their prices)
 // before it reserves, and an admin's reserve checks them in ReserveStockByAdmin.
 internal sealed class HoldStockHandler(
@@ -91,7 +91,9 @@ internal sealed class HoldStockHandler(
                 var held = plan.Pieces.GroupBy(p => p.StockItemId).ToDictionary(g => g.Key, g => g.Sum(p => p.Quantity));
                 var after = quantities.Keys.ToDictionary(id => id, id => rows.Where(r => r.ProductId == id && r.IsActive)
                     .Sum(r => changed.TryGetValue(r.StockItemId, out var left) ? left : (long)r.Available - held.GetValueOrDefault(r.StockItemId)));
-                return (reservation, plan.Pieces.DistinctBy(p => p.WarehouseId).ToDictionary(p => p.WarehouseId, p => p.WarehouseCode), after);
+                var codes = plan.Pieces.DistinctBy(p => p.WarehouseId).ToDictionary(p => p.WarehouseId, p => p.WarehouseCode);
+                ReservationEvents.Held(db, new ShownReservation(reservation, codes), now);
+                return (reservation, codes, after);
             }
 
             // Nothing of this attempt is tracked yet (the ledger records movements only when all applied).
