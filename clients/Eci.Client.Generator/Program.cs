@@ -20,6 +20,9 @@ var settings = new CSharpClientGeneratorSettings
     ExceptionClass = "EciApiException",
     OperationNameGenerator = new SingleClientFromOperationIdOperationNameGenerator(),
     ParameterNameGenerator = new CamelCaseParameterNames(),
+
+    // Free-form JSON (an event's data) is System.Text.Json's own JsonElement, not an empty generated class.
+    AdditionalNamespaceUsages = ["System.Text.Json"],
     CSharpGeneratorSettings =
     {
         Namespace = "Eci.Client",
@@ -30,6 +33,7 @@ var settings = new CSharpClientGeneratorSettings
         ArrayType = "System.Collections.Generic.IReadOnlyList",
         ArrayInstanceType = "System.Collections.Generic.List",
         PropertyNameGenerator = new PascalCasePropertyNames(),
+        ExcludedTypeNames = ["JsonElement"],
     },
 };
 
