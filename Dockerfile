@@ -23,6 +23,7 @@ COPY src/Modules/Shipping/Eci.Modules.Shipping.Contracts/Eci.Modules.Shipping.Co
 COPY src/Modules/Shipping/Eci.Modules.Shipping/Eci.Modules.Shipping.csproj src/Modules/Shipping/Eci.Modules.Shipping/
 COPY src/Modules/Notifications/Eci.Modules.Notifications.Contracts/Eci.Modules.Notifications.Contracts.csproj src/Modules/Notifications/Eci.Modules.Notifications.Contracts/
 COPY src/Modules/Notifications/Eci.Modules.Notifications/Eci.Modules.Notifications.csproj src/Modules/Notifications/Eci.Modules.Notifications/
+COPY src/Admin/Eci.Admin/Eci.Admin.csproj src/Admin/Eci.Admin/
 COPY src/Host/Eci.Host/Eci.Host.csproj src/Host/Eci.Host/
 # Published for one runtime so that the code is precompiled (ReadyToRun): start-up well under 2 s.
 ARG RUNTIME=linux-x64

@@ -51,6 +51,11 @@ public sealed class ConsoleBrowser(ChromeDriver driver, Uri address) : IDisposab
         {
             return true;
         }
+        catch (UnknownErrorException ex) when (ex.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            // Chromium's way of saying the same when the old page goes while it is being asked.
+            return true;
+        }
     }
 
     public IWebElement Find(string css) => Wait().Until(d => d.FindElements(By.CssSelector(css)).FirstOrDefault());
