@@ -8,5 +8,8 @@ namespace Eci.Modules.Inventory.Contracts;
 /// </summary>
 public sealed record GetActiveHolds(int ProductId, int Max = 50) : IQuery<IReadOnlyList<ActiveHold>>;
 
-/// <summary>Units of a product held for an order (or a hold made without one) in one warehouse until <see cref="ExpiresAt"/>.</summary>
-public sealed record ActiveHold(Guid ReservationId, string? OrderId, string Warehouse, int Quantity, DateTime? ExpiresAt, DateTime CreatedAt);
+/// <summary>
+/// Units of a product held in one warehouse until <see cref="ExpiresAt"/>, for an order (null for a hold an admin made
+/// under another reference).
+/// </summary>
+public sealed record ActiveHold(Guid ReservationId, Guid? OrderId, string Warehouse, int Quantity, DateTime? ExpiresAt, DateTime CreatedAt);

@@ -24,7 +24,7 @@ internal sealed class GetActiveHoldsHandler(InventoryDbContext db) : IQueryHandl
         var codes = await db.Warehouses.AsNoTracking().Where(w => warehouseIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
         return holds
             .GroupBy(h => new { h.Id, h.WarehouseId })
-            .Select(g => new ActiveHold(g.Key.Id, g.First().OrderId, codes.GetValueOrDefault(g.Key.WarehouseId, string.Empty), g.Sum(h => h.Quantity), g.First().ExpiresAt, g.First().CreatedAt))
+            .Select(g => new ActiveHold(g.Key.Id, Guid.TryParse(g.First().OrderId, out var order) ? order : null, codes.GetValueOrDefault(g.Key.WarehouseId, string.Empty), g.Sum(h => h.Quantity), g.First().ExpiresAt, g.First().CreatedAt))
             .OrderBy(h => h.ExpiresAt ?? DateTime.MaxValue).ThenBy(h => h.ReservationId)
             .Take(max)
             .ToList();
