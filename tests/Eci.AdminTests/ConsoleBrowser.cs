@@ -17,6 +17,12 @@ public sealed class ConsoleBrowser(ChromeDriver driver, Uri address) : IDisposab
         return new ConsoleBrowser(InstalledBrowser.Open(), host.Address);
     }
 
+    public static ConsoleBrowser Open(FailingMailConsoleHost host)
+    {
+        host.RequireProvider();
+        return new ConsoleBrowser(InstalledBrowser.Open(), host.Address);
+    }
+
     public void Go(string path) => driver.Navigate().GoToUrl(new Uri(address, path));
 
     public void SignIn(string email, string password)

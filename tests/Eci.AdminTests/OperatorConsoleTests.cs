@@ -68,7 +68,8 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.WaitForPath($"/admin/orders/{orderId}");
         Assert.Equal("paid", browser.Text("#order-payment-status .tag"));
         Assert.Equal("3", browser.Text($"[data-stock-available='{product}']"));
-        Assert.True(browser.Has("#order-timeline"));
+        Assert.Contains("Order placed: 2 items in 1 line", browser.Text("#order-timeline [data-timeline-type='order.placed']"), StringComparison.Ordinal);
+        Assert.True(browser.Has("#order-timeline [data-timeline-type='payment.succeeded']"));
         browser.Screenshot("order");
 
         browser.Find("#refund-reason").SendKeys("Arrived broken");
@@ -214,9 +215,9 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         browser.WaitForPath("/admin");
 
         browser.Go($"/admin/orders/{shipped}");
-        browser.Find("#shipment-status option[value='shipped']").Click();
-        browser.Find("#shipment-confirm").Click();
-        browser.Follow("#shipment-submit");
+        browser.Find(".shipment select option[value='shipped']").Click();
+        browser.Find(".shipment input[name='Confirm']").Click();
+        browser.Follow(".shipment .shipment-submit");
         Assert.Equal("The shipment's status was changed.", browser.Text("#notice"));
         browser.ReloadUntil($"[data-stock-on-hand='{product}']", "3");
         browser.Find("#cancel-confirm").Click();
@@ -233,6 +234,36 @@ public sealed class OperatorConsoleTests(ConsoleHost host) : IClassFixture<Conso
         Assert.Equal("refunded", browser.Text("#order-payment-status .tag"));
         Assert.Equal("3", browser.Text($"[data-stock-available='{product}']"));
         Assert.Equal("cancelled", (await host.OrderAsync(cancelled)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_order_from_two_warehouses_shows_two_shipments_and_each_form_moves_its_own()
+    {
+        var product = await host.ProductAsync(12m, stock: 1);
+        var second = "S" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        (await host.AdminClient.PostJsonAsync("/v1/inventory/warehouses", new { code = second, name = "Second", priority = 2 })).EnsureSuccessStatusCode();
+        (await host.AdminClient.PostJsonAsync("/v1/inventory", new { product_id = product, warehouse = second, quantity = 1 })).EnsureSuccessStatusCode();
+        var shopper = await host.ShopperAsync();
+        var orderId = (await shopper.PlacedAsync(Shop.Order(null, (product, 2)))).GetProperty("id").GetString()!;
+        using var browser = ConsoleBrowser.Open(host);
+        browser.SignIn(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
+        browser.WaitForPath("/admin");
+
+        browser.Go($"/admin/orders/{orderId}");
+        browser.ReloadUntil("#order-status .tag", "fulfilling");
+        var shipments = browser.Driver.FindElements(OpenQA.Selenium.By.CssSelector("section.shipment"));
+        Assert.Equal(2, shipments.Count);
+        var target = shipments[1].GetAttribute("data-shipment");
+        var other = shipments[0].GetAttribute("data-shipment");
+        var section = $"section[data-shipment='{target}']";
+        browser.Find($"{section} select option[value='shipped']").Click();
+        browser.Find($"{section} input[name='Confirm']").Click();
+        browser.Follow($"{section} .shipment-submit");
+
+        Assert.Equal("The shipment's status was changed.", browser.Text("#notice"));
+        Assert.Equal("shipped", browser.Text($"[data-shipment-status='{target}'] .tag"));
+        Assert.Equal("preparing", browser.Text($"[data-shipment-status='{other}'] .tag"));
+        Assert.True(browser.Has("#order-timeline [data-timeline-type='shipment.status_changed']"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Eci.Shared.Background;
+using Eci.Shared.Contracts;
 using Eci.Shared.Inbox;
 using Eci.Shared.Persistence;
 using Mediator;
@@ -138,12 +139,13 @@ public sealed partial class OutboxDispatcher<TContext>(
 
 public static class OutboxRegistration
 {
-    /// <summary>Runs the outbox dispatcher of one module's DbContext.</summary>
+    /// <summary>Runs the outbox dispatcher of one module's DbContext, and lets an operator's view count its parked events.</summary>
     public static IServiceCollection AddOutboxDispatcher<TContext>(this IServiceCollection services)
         where TContext : DbContext
     {
         services.AddSingleton<OutboxDispatcher<TContext>>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
+        services.AddScoped<IParkedOutboxEvents, ParkedOutboxEvents<TContext>>();
         return services;
     }
 }

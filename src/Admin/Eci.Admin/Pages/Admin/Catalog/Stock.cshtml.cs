@@ -46,6 +46,8 @@ public sealed class StockModel(ISender sender) : PageModel
 
     public ProductAvailability? Stock { get; private set; }
 
+    public IReadOnlyList<ActiveHold> Holds { get; private set; } = [];
+
     public StockAuditResult? Audit { get; private set; }
 
     public string? Notice { get; private set; }
@@ -134,6 +136,7 @@ public sealed class StockModel(ISender sender) : PageModel
         }
 
         Stock = (await sender.Send(new GetAvailability([Id]), cancellationToken)).FirstOrDefault();
+        Holds = await sender.Send(new GetActiveHolds(Id), cancellationToken);
         return true;
     }
 }

@@ -65,6 +65,8 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
 
     public IReadOnlyList<NotificationDto> Notifications { get; private set; } = [];
 
+    public IReadOnlyList<OrderHistoryEntry> Timeline { get; private set; } = [];
+
     public IReadOnlyDictionary<int, ProductAvailability> Stock { get; private set; } = new Dictionary<int, ProductAvailability>();
 
     public PaymentDto? Refundable => Payments.FirstOrDefault(p => p.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded);
@@ -233,6 +235,7 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
         Payments = await sender.Send(new GetOrderPayments(Id), cancellationToken);
         Shipments = await sender.Send(new GetOrderShipments(Id), cancellationToken);
         Notifications = await sender.Send(new GetOrderNotifications(Id), cancellationToken);
+        Timeline = await sender.Send(new GetOrderTimelineView(Id), cancellationToken) ?? [];
         var products = Order.Lines.Select(l => l.ProductId).Distinct().ToList();
         Stock = (await sender.Send(new GetAvailability(products), cancellationToken)).ToDictionary(s => s.ProductId);
         return true;
