@@ -4,6 +4,7 @@ using Eci.Modules.Notifications.Features.NotifyCustomers;
 using Eci.Modules.Notifications.Features.RecordEvents;
 using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Persistence;
+using Eci.Modules.Notifications.Webhooks;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
@@ -58,6 +59,9 @@ public sealed class NotificationsModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
         services.AddOutboxDispatcher<NotificationsDbContext>();
         services.AddScoped<IPublishedEventSink, EventFeedRecorder>();
+        services.AddOptions<WebhooksOptions>().Bind(configuration.GetSection("Webhooks"))
+            .Validate(o => o.IsValid(), "Webhooks is invalid: TimeoutSeconds, MaxAttempts, PollMilliseconds, BatchSize and MaxBackoffSeconds must be positive, and LeaseSeconds longer than TimeoutSeconds.")
+            .ValidateOnStart();
         services.AddSingleton<EventRetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventRetentionSweeper>());
     }
