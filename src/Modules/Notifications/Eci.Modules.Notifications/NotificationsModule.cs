@@ -62,6 +62,11 @@ public sealed class NotificationsModule : IModule
         services.AddOptions<WebhooksOptions>().Bind(configuration.GetSection("Webhooks"))
             .Validate(o => o.IsValid(), "Webhooks is invalid: TimeoutSeconds, MaxAttempts, PollMilliseconds, BatchSize and MaxBackoffSeconds must be positive, and LeaseSeconds longer than TimeoutSeconds.")
             .ValidateOnStart();
+        services.AddHttpClient(WebhookHttp.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookHttp.Handler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhooksOptions>>()));
+        services.AddScoped<WebhookPoster>();
+        services.AddSingleton<WebhookWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookWorker>());
         services.AddSingleton<EventRetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventRetentionSweeper>());
     }

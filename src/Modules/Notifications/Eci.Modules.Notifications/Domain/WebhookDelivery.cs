@@ -26,6 +26,8 @@ internal sealed class WebhookDelivery
     public static WebhookDelivery For(Guid webhookId, Guid eventId, DateTime now) =>
         new() { Id = Guid.NewGuid(), WebhookId = webhookId, EventId = eventId, CreatedAt = now, NextAttemptAt = now };
 
+    public void Claim(DateTime until) => NextAttemptAt = until;
+
     public void Succeeded(int statusCode, DateTime now)
     {
         Attempts++;

@@ -11,9 +11,9 @@ internal sealed class WebhooksOptions
     public int MaxAttempts { get; set; } = 12;
 
     // The pause before the first retry; each later one doubles it (with jitter), up to MaxBackoffSeconds.
-    public int BackoffBaseMilliseconds { get; set; } = 30_000;
+    public int BackoffBaseMilliseconds { get; set; } = 60_000;
 
-    public int MaxBackoffSeconds { get; set; } = 4 * 3600;
+    public int MaxBackoffSeconds { get; set; } = 8 * 3600;
 
     public int PollMilliseconds { get; set; } = 1_000;
 
