@@ -48,15 +48,22 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
     public async Task A_receiver_failing_twice_gets_the_same_event_a_third_time_and_takes_it()
     {
         var name = Guid.NewGuid().ToString("N");
-        await CreateAsync($"{_receiver.BaseUrl}/flaky/{name}", "order.paid");
+        var webhookId = (await CreateAsync($"{_receiver.BaseUrl}/flaky/{name}", "order.paid")).Text("id");
 
         await PlaceOrderAsync();
 
         var received = await WaitForAsync(name, 3);
         Assert.Equal(3, received.Count);
-        Assert.Single(received.Select(r => r.Id).Distinct());
-        await Task.Delay(1000);
+        var eventId = Assert.Single(received.Select(r => r.Id).Distinct());
+        var delivery = await DeliveredAsync(webhookId);
+        Assert.Equal((eventId, 3, 204), (delivery.Text("event_id"), delivery.GetProperty("attempts").GetInt32(), delivery.GetProperty("last_status_code").GetInt32()));
         Assert.Equal(3, _receiver.Received.Count(r => r.Name == name));
+
+        var retry = await host.AdminClient.PostJsonAsync($"/v1/webhooks/{webhookId}/deliveries/{delivery.Text("id")}/retry", new { });
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        var again = await WaitForAsync(name, 4);
+        Assert.Equal(eventId, again[3].Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.AdminClient.PostJsonAsync($"/v1/webhooks/{webhookId}/deliveries/{Guid.NewGuid()}/retry", new { })).StatusCode);
     }
 
     [Fact]
@@ -73,6 +80,23 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
         var fast = (await WaitForAsync(quick, 1))[0];
         // The hanging endpoint holds its delivery for the whole 3 s timeout; the other is served meanwhile.
         Assert.True((fast.At - slow.At).Duration() < TimeSpan.FromSeconds(2), $"{slow.At:O} vs {fast.At:O}");
+    }
+
+    private async Task<JsonElement> DeliveredAsync(string webhookId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var page = await (await host.AdminClient.GetAsync($"/v1/webhooks/{webhookId}/deliveries")).JsonAsync();
+            var delivery = Assert.Single(page.GetProperty("items").EnumerateArray());
+            if (delivery.Text("status") == "delivered" || DateTime.UtcNow > deadline)
+            {
+                Assert.Equal("delivered", delivery.Text("status"));
+                return delivery;
+            }
+
+            await Task.Delay(100);
+        }
     }
 
     private async Task<JsonElement> CreateAsync(string url, params string[] events)

@@ -29,5 +29,7 @@ internal static class NotificationsEndpoints
         UpdateWebhook.UpdateWebhookEndpoint.Map(webhooks);
         DeleteWebhook.DeleteWebhookEndpoint.Map(webhooks);
         RotateWebhookSecret.RotateWebhookSecretEndpoint.Map(webhooks);
+        ListWebhookDeliveries.ListWebhookDeliveriesEndpoint.Map(webhooks);
+        RetryWebhookDelivery.RetryWebhookDeliveryEndpoint.Map(webhooks);
     }
 }
