@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Eci.Modules.Notifications.Domain;
+using Eci.Modules.Notifications.Integrations.Webhooks;
 using Eci.Modules.Notifications.Persistence;
-using Eci.Modules.Notifications.Webhooks;
 using Eci.Shared.Background;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Eci.Modules.Notifications.Domain;
 using Eci.Modules.Notifications.Features.Webhooks;
+using Eci.Modules.Notifications.Integrations.Webhooks;
 using Eci.Modules.Notifications.Persistence;
-using Eci.Modules.Notifications.Webhooks;
 using Eci.Shared.Idempotency;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Eci.Modules.Notifications.Features.Webhooks;
+using Eci.Modules.Notifications.Integrations.Webhooks;
 using Eci.Modules.Notifications.Persistence;
-using Eci.Modules.Notifications.Webhooks;
 using Eci.Shared.Idempotency;
 using Mediator;
 

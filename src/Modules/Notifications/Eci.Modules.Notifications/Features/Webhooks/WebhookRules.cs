@@ -1,5 +1,5 @@
 using Eci.Modules.Notifications.Features.RecordEvents;
-using Eci.Modules.Notifications.Webhooks;
+using Eci.Modules.Notifications.Integrations.Webhooks;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 

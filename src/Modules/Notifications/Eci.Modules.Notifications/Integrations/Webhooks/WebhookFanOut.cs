@@ -3,7 +3,7 @@ using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Notifications.Webhooks;
+namespace Eci.Modules.Notifications.Integrations.Webhooks;
 
 // Turns the feed's events after each webhook's cursor into deliveries, moving the cursor in the same transaction. Two
 // replicas racing on one webhook collide on the (webhook, event) key: the loser's transaction rolls back and its

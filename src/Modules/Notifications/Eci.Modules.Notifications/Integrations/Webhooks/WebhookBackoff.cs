@@ -1,4 +1,4 @@
-namespace Eci.Modules.Notifications.Webhooks;
+namespace Eci.Modules.Notifications.Integrations.Webhooks;
 
 /// <summary>When a failed delivery is tried again: the base doubled per attempt, capped, spread by ±20 % jitter; null to give up.</summary>
 internal static class WebhookBackoff

@@ -1,4 +1,4 @@
-namespace Eci.Modules.Notifications.Webhooks;
+namespace Eci.Modules.Notifications.Integrations.Webhooks;
 
 /// <summary>The <c>Webhooks</c> settings.</summary>
 internal sealed class WebhooksOptions

@@ -4,7 +4,7 @@ using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Eci.Modules.Notifications.Webhooks;
+namespace Eci.Modules.Notifications.Integrations.Webhooks;
 
 // Claims one webhook's due deliveries by moving their next attempt past a lease, committed before any is sent: other
 // replicas skip them meanwhile, and if this one dies mid-delivery they are due again, with the same webhook-id, when

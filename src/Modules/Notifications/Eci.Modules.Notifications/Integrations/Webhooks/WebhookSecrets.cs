@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Eci.Modules.Notifications.Webhooks;
+namespace Eci.Modules.Notifications.Integrations.Webhooks;
 
 /// <summary>Webhook secrets (<c>whsec_</c> and 32 random bytes in base64) and the signature they make.</summary>
 internal static class WebhookSecrets

@@ -6,7 +6,7 @@ using Eci.Modules.Notifications.Features;
 using Eci.Shared.Http;
 using Microsoft.Extensions.Options;
 
-namespace Eci.Modules.Notifications.Webhooks;
+namespace Eci.Modules.Notifications.Integrations.Webhooks;
 
 /// <summary>POSTs one event to one webhook, signed; answers the status code, or throws when no answer came.</summary>
 internal sealed class WebhookPoster(IHttpClientFactory clients, IOptions<WebhooksOptions> options, TimeProvider clock)

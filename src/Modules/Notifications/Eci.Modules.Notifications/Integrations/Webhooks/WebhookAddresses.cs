@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Eci.Modules.Notifications.Webhooks;
+namespace Eci.Modules.Notifications.Integrations.Webhooks;
 
 /// <summary>Which addresses a webhook may reach: none on loopback, private, link-local, shared or metadata ranges.</summary>
 internal static class WebhookAddresses
