@@ -33,6 +33,8 @@ public abstract partial class SecurityTableTests(HostFixture host)
             ? new Dictionary<int, string> { [self.Id] = await ReturnOfAsync(orders[self.Id], resources), [other.Id] = await ReturnOfAsync(orders[other.Id], resources) }
             : [];
         var feedEvent = template.Contains("/events/{id}", StringComparison.Ordinal) ? await FeedEventAsync() : null;
+        var webhook = template.Contains("/webhooks/{id}", StringComparison.Ordinal) ? await WebhookAsync() : null;
+        var delivery = template.Contains("{delivery_id}", StringComparison.Ordinal) ? await WebhookDeliveryAsync(webhook!, self, resources) : null;
         string Path(int userId)
         {
             var path = template.Replace("/users/{id}", $"/users/{userId}", StringComparison.Ordinal)
@@ -48,6 +50,11 @@ public abstract partial class SecurityTableTests(HostFixture host)
             if (feedEvent is not null)
             {
                 path = path.Replace("/events/{id}", $"/events/{feedEvent}", StringComparison.Ordinal);
+            }
+
+            if (webhook is not null)
+            {
+                path = path.Replace("/webhooks/{id}", $"/webhooks/{webhook}", StringComparison.Ordinal).Replace("{delivery_id}", delivery ?? "", StringComparison.Ordinal);
             }
 
             if (notifications.TryGetValue(userId, out var notification))
@@ -72,6 +79,24 @@ public abstract partial class SecurityTableTests(HostFixture host)
         }
 
         await Expect(admin, await SendAsync(host.AdminClient, method, Path(other.Id)), signedIn: true);
+    }
+
+    /// <summary>A webhook to a public address, for every event.</summary>
+    private async Task<string> WebhookAsync()
+    {
+        var response = await host.AdminClient.PostJsonAsync("/v1/webhooks", new { url = "https://93.184.215.14/hook", events = new[] { "*" } });
+        response.EnsureSuccessStatusCode();
+        return (await response.JsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A delivery of the webhook: one of the events of an order placed after it was made.</summary>
+    private async Task<string> WebhookDeliveryAsync(string webhook, TestCustomer customer, IReadOnlyList<(string Placeholder, string Value)> resources)
+    {
+        await OrderOfAsync(customer, resources);
+        var items = await Poll.UntilAsync(
+            async () => (await (await host.AdminClient.GetAsync($"/v1/webhooks/{webhook}/deliveries")).JsonAsync()).GetProperty("items"),
+            items => items.GetArrayLength() > 0);
+        return items[0].GetProperty("id").GetString()!;
     }
 
     /// <summary>A payment of the customer's own, charged against their order (a payment is filed under an order they may see).</summary>

@@ -3,6 +3,7 @@ using Eci.Modules.Notifications.Features;
 using Eci.Modules.Notifications.Features.NotifyCustomers;
 using Eci.Modules.Notifications.Features.RecordEvents;
 using Eci.Modules.Notifications.Integrations;
+using Eci.Modules.Notifications.Integrations.Webhooks;
 using Eci.Modules.Notifications.Persistence;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
@@ -58,6 +59,14 @@ public sealed class NotificationsModule : IModule
         services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
         services.AddOutboxDispatcher<NotificationsDbContext>();
         services.AddScoped<IPublishedEventSink, EventFeedRecorder>();
+        services.AddOptions<WebhooksOptions>().Bind(configuration.GetSection("Webhooks"))
+            .Validate(o => o.IsValid(), "Webhooks is invalid: TimeoutSeconds, MaxAttempts, PollMilliseconds, BatchSize and MaxBackoffSeconds must be positive, and LeaseSeconds longer than TimeoutSeconds.")
+            .ValidateOnStart();
+        services.AddHttpClient(WebhookHttp.ClientName, http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => WebhookHttp.Handler(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhooksOptions>>()));
+        services.AddScoped<WebhookPoster>();
+        services.AddSingleton<WebhookWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookWorker>());
         services.AddSingleton<EventRetentionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<EventRetentionSweeper>());
     }

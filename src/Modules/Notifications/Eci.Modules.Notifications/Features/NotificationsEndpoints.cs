@@ -21,5 +21,15 @@ internal static class NotificationsEndpoints
         var events = v1.MapGroup("/events").WithTags("Events");
         ListEventsEndpoint.Map(events);
         GetEventEndpoint.Map(events);
+
+        var webhooks = v1.MapGroup("/webhooks").WithTags("Webhooks");
+        CreateWebhook.CreateWebhookEndpoint.Map(webhooks);
+        ListWebhooks.ListWebhooksEndpoint.Map(webhooks);
+        GetWebhook.GetWebhookEndpoint.Map(webhooks);
+        UpdateWebhook.UpdateWebhookEndpoint.Map(webhooks);
+        DeleteWebhook.DeleteWebhookEndpoint.Map(webhooks);
+        RotateWebhookSecret.RotateWebhookSecretEndpoint.Map(webhooks);
+        ListWebhookDeliveries.ListWebhookDeliveriesEndpoint.Map(webhooks);
+        RetryWebhookDelivery.RetryWebhookDeliveryEndpoint.Map(webhooks);
     }
 }

@@ -14,5 +14,9 @@ internal sealed class NotificationsDbContext(DbContextOptions<NotificationsDbCon
 
     public DbSet<FeedEvent> Events => Set<FeedEvent>();
 
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
     protected override void AddBuildingBlocks(ModelBuilder modelBuilder) => modelBuilder.AddInbox().AddOutbox();
 }
