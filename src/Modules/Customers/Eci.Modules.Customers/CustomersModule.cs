@@ -7,6 +7,7 @@ using Eci.Shared.Auth;
 using Eci.Shared.Modules;
 using Eci.Shared.Persistence;
 using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,10 @@ public sealed class CustomersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CustomersDbContext>(configuration, Name, CustomersDbContext.Schema);
+
+        // The keys behind the console's cookies and antiforgery tokens live beside the accounts, so every replica reads
+        // a cookie any other replica wrote (ADR 0049).
+        services.AddDataProtection().SetApplicationName("eci").PersistKeysToDbContext<CustomersDbContext>();
         services.AddValidatorsFromAssemblyContaining<CustomersModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<CustomersOptions>()
             .Bind(configuration.GetSection("Modules:Customers"))

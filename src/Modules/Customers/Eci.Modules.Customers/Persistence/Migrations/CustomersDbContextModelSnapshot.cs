@@ -114,6 +114,29 @@ namespace Eci.Modules.Customers.Persistence.Migrations
                     b.ToTable("customers", "customers");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", "customers");
+                });
+
             modelBuilder.Entity("Eci.Modules.Customers.Domain.Customer", b =>
                 {
                     b.OwnsMany("Eci.Modules.Customers.Domain.Address", "Addresses", b1 =>
