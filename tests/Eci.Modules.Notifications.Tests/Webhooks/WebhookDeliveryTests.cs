@@ -82,16 +82,35 @@ public sealed class WebhookDeliveryTests(WebhookHost host) : IClassFixture<Webho
         Assert.True((fast.At - slow.At).Duration() < TimeSpan.FromSeconds(2), $"{slow.At:O} vs {fast.At:O}");
     }
 
-    private async Task<JsonElement> DeliveredAsync(string webhookId)
+    [Fact]
+    public async Task A_receiver_that_never_takes_the_event_gets_it_max_attempts_times_then_the_delivery_is_failed()
+    {
+        var name = Guid.NewGuid().ToString("N");
+        var webhookId = (await CreateAsync($"{_receiver.BaseUrl}/down/{name}", "order.paid")).Text("id");
+
+        await PlaceOrderAsync();
+
+        await WaitForAsync(name, WebhookHost.MaxAttempts);
+        var delivery = await SettledAsync(webhookId, "failed");
+        Assert.Equal(WebhookHost.MaxAttempts, delivery.GetProperty("attempts").GetInt32());
+        Assert.Equal(500, delivery.GetProperty("last_status_code").GetInt32());
+        Assert.Equal(JsonValueKind.Null, delivery.GetProperty("delivered_at").ValueKind);
+        await Task.Delay(1000);
+        Assert.Equal(WebhookHost.MaxAttempts, _receiver.Received.Count(r => r.Name == name));
+    }
+
+    private Task<JsonElement> DeliveredAsync(string webhookId) => SettledAsync(webhookId, "delivered");
+
+    private async Task<JsonElement> SettledAsync(string webhookId, string status)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
             var page = await (await host.AdminClient.GetAsync($"/v1/webhooks/{webhookId}/deliveries")).JsonAsync();
             var delivery = Assert.Single(page.GetProperty("items").EnumerateArray());
-            if (delivery.Text("status") == "delivered" || DateTime.UtcNow > deadline)
+            if (delivery.Text("status") == status || DateTime.UtcNow > deadline)
             {
-                Assert.Equal("delivered", delivery.Text("status"));
+                Assert.Equal(status, delivery.Text("status"));
                 return delivery;
             }
 

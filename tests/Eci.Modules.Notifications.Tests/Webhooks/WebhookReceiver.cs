@@ -8,7 +8,7 @@ namespace Eci.Modules.Notifications.Tests.Webhooks;
 
 /// <summary>
 /// Webhook endpoints on a loopback Kestrel port. <c>/ok/{name}</c> answers 204; <c>/flaky/{name}</c> answers 503 twice,
-/// then 204; <c>/hang/{name}</c> never answers. Every request is recorded with the time it arrived.
+/// then 204; <c>/hang/{name}</c> never answers; <c>/down/{name}</c> always answers 500. Every request is recorded with the time it arrived.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -45,6 +45,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
             case "hang":
                 await Task.Delay(Timeout.Infinite, ct);
                 return Results.NoContent();
+            case "down":
+                return Results.StatusCode(StatusCodes.Status500InternalServerError);
             case "flaky" when call <= 2:
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             default:
