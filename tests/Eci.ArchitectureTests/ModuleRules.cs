@@ -58,11 +58,13 @@ internal static class ModuleRules
             .Select(e => $"{e.ClrType.Name} -> {e.GetSchema()}.{e.GetTableName()}")
             .ToList();
 
-    // The shared building blocks' tables, and the shared vocabulary (a PostalAddress) owned by one of the module's entities.
+    // The shared building blocks' tables, the shared vocabulary (a PostalAddress) owned by one of the module's entities,
+    // and the framework's data-protection key ring, which Customers keeps beside the accounts it guards (ADR 0049).
     private static bool IsOwnOrShared(Microsoft.EntityFrameworkCore.Metadata.IEntityType entity, Assembly owner) =>
         entity.ClrType.Assembly == owner
         || entity.ClrType.Assembly == typeof(Shared.Outbox.OutboxMessage).Assembly
-        || (entity.IsOwned() && entity.ClrType.Assembly == typeof(Shared.Contracts.PostalAddress).Assembly);
+        || (entity.IsOwned() && entity.ClrType.Assembly == typeof(Shared.Contracts.PostalAddress).Assembly)
+        || (entity.ClrType.Assembly.GetName().Name == "Microsoft.AspNetCore.DataProtection.EntityFrameworkCore" && owner.GetName().Name == "Eci.Modules.Customers");
 
     /// <summary>Tables that more than one module maps.</summary>
     public static IReadOnlyList<string> SharedTables(IEnumerable<(string Module, DbContext Db)> contexts) =>
