@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eci.Admin.Pages.Admin.Catalog;
 
-public sealed class ProductModel(ISender sender) : PageModel
+public sealed class ProductModel(ISender sender) : FormPageModel
 {
     public static readonly (string Field, string Label, string Type)[] Fields =
     [
@@ -60,9 +60,6 @@ public sealed class ProductModel(ISender sender) : PageModel
         nameof(Price) => Price,
         _ => Currency,
     };
-
-    public string? FieldError(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

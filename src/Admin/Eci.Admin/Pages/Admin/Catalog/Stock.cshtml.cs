@@ -5,11 +5,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eci.Admin.Pages.Admin.Catalog;
 
-public sealed class StockModel(ISender sender) : PageModel
+public sealed class StockModel(ISender sender) : FormPageModel
 {
     public static readonly (string Handler, string Title, string AmountLabel)[] Changes =
     [
@@ -53,9 +52,6 @@ public sealed class StockModel(ISender sender) : PageModel
     public string? Notice { get; private set; }
 
     public string? Problem { get; private set; }
-
-    public string? FieldError(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

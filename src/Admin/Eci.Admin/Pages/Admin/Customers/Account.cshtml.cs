@@ -4,11 +4,10 @@ using Eci.Shared.Contracts;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eci.Admin.Pages.Admin.Customers;
 
-public sealed class AccountModel(ISender sender) : PageModel
+public sealed class AccountModel(ISender sender) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public int Id { get; set; }
@@ -21,9 +20,6 @@ public sealed class AccountModel(ISender sender) : PageModel
     public CustomerContact? Customer { get; private set; }
 
     public Page<OrderView> Orders { get; private set; } = new([], 1, 10, 0);
-
-    public string? FieldError(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 
     // The token is shown in this answer only, never in a URL or a redirect.
     public async Task<IActionResult> OnPostIssueTokenAsync(CancellationToken cancellationToken)

@@ -10,11 +10,10 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Eci.Admin.Pages.Admin.Orders;
 
-public sealed class OrderDetailsModel(ISender sender) : PageModel
+public sealed class OrderDetailsModel(ISender sender) : FormPageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -77,9 +76,6 @@ public sealed class OrderDetailsModel(ISender sender) : PageModel
     public string? Notice { get; private set; }
 
     public ProblemNote? Problem { get; private set; }
-
-    public string? FieldError(string field) =>
-        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
