@@ -37,14 +37,26 @@ public sealed class SmsWebhook : IAsyncDisposable
                 return;
             }
 
-            using (var reader = new StreamReader(context.Request.InputStream))
+            try
             {
-                Received.Enqueue(JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement.Clone());
+                await ReceiveAsync(context);
             }
-
-            context.Response.StatusCode = (int)HttpStatusCode.Accepted;
-            context.Response.Close();
+            catch (Exception ex) when (ex is HttpListenerException or IOException or ObjectDisposedException)
+            {
+                // The sender hung up mid-request (a host stopping while it sends); the next request is served as usual.
+            }
         }
+    }
+
+    private async Task ReceiveAsync(HttpListenerContext context)
+    {
+        using (var reader = new StreamReader(context.Request.InputStream))
+        {
+            Received.Enqueue(JsonDocument.Parse(await reader.ReadToEndAsync()).RootElement.Clone());
+        }
+
+        context.Response.StatusCode = (int)HttpStatusCode.Accepted;
+        context.Response.Close();
     }
 
     private static int FreePort()

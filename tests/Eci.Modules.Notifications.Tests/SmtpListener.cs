@@ -52,6 +52,12 @@ public sealed class SmtpListener : IAsyncDisposable
             {
                 return;
             }
+            catch (SocketException)
+            {
+                // A client that gave up before its connection was accepted (a host stopping mid-connect): Linux reports
+                // its error from accept. The listener itself is fine, so it keeps listening.
+                continue;
+            }
 
             Interlocked.Increment(ref _connections);
             _ = Task.Run(() => ConverseAsync(client));

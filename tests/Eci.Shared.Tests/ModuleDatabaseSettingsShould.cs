@@ -92,6 +92,28 @@ public sealed class ModuleDatabaseSettingsShould
     }
 
     [Fact]
+    public void Prepare_recurring_statements_on_a_direct_connection_unless_told_otherwise()
+    {
+        var postgres = ("Database:Provider", "postgres");
+        var byDefault = Builder(Config(postgres, ("ConnectionStrings:Postgres", "Host=db")), "Orders");
+        var configured = Builder(Config(postgres, ("ConnectionStrings:Postgres", "Host=db"), ("Database:MaxAutoPrepare", "0")), "Orders");
+        var inTheString = Builder(Config(postgres, ("ConnectionStrings:Postgres", "Host=db;maxautoprepare=7"), ("Database:MaxAutoPrepare", "50")), "Orders");
+
+        Assert.Equal(PoolSettings.DefaultMaxAutoPrepare, byDefault.MaxAutoPrepare);
+        Assert.Equal(0, configured.MaxAutoPrepare);
+        Assert.Equal(7, inTheString.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void Refuse_a_negative_number_of_prepared_statements()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ModuleDatabaseSettings.Resolve(
+            Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db"), ("Database:MaxAutoPrepare", "-1")), "Orders"));
+
+        Assert.Contains("Database:MaxAutoPrepare", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuse_a_pool_of_no_connections()
     {
         var error = Assert.Throws<InvalidOperationException>(() => ModuleDatabaseSettings.Resolve(

@@ -35,6 +35,12 @@ public abstract class PeriodicWorker : BackgroundService
             {
                 OnFailure(ex);
             }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // The host is stopping and cut the pass short, whatever the exception it surfaced as (a driver may wrap the
+                // cancellation in its own). What the pass had not committed is done again by the next start or replica.
+                return;
+            }
 
             try
             {

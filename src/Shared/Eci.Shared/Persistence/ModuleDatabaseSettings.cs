@@ -89,6 +89,12 @@ public sealed record ModuleDatabaseSettings(string Module, DatabaseProvider Prov
                 builder.MaxAutoPrepare = 0;
             }
         }
+        else if (!given.Contains("maxautoprepare"))
+        {
+            // A statement sent often is parsed and planned once per connection instead of on every call: the hot
+            // path's statements are a few dozen, fixed by the code (docs/benchmarks.md).
+            builder.MaxAutoPrepare = pool.MaxAutoPrepare;
+        }
 
         return builder.ConnectionString;
 

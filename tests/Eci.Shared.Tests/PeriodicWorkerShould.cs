@@ -1,0 +1,75 @@
+using Eci.Shared.Background;
+using Xunit;
+
+namespace Eci.Shared.Tests;
+
+public sealed class PeriodicWorkerShould
+{
+    [Fact]
+    public async Task Report_a_failed_pass_and_run_the_next_one()
+    {
+        var worker = new ScriptedWorker((pass, _) => pass == 1 ? throw new InvalidOperationException("first pass") : Task.CompletedTask);
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await worker.SecondPass.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("first pass", Assert.Single(worker.Failures).Message);
+        Assert.True(worker.ExecuteTask!.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task Stop_quietly_when_stopping_cuts_a_pass_short_whatever_it_throws()
+    {
+        var stopping = new TaskCompletionSource();
+        var worker = new ScriptedWorker(async (_, cancellationToken) =>
+        {
+            stopping.TrySetResult();
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        });
+        worker.Wrap = cancelled => new IOException("the driver's own error for a cancelled read", cancelled);
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await stopping.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.Empty(worker.Failures);
+        Assert.True(worker.ExecuteTask!.IsCompletedSuccessfully, worker.ExecuteTask.Exception?.ToString());
+    }
+
+    private sealed class ScriptedWorker(Func<int, CancellationToken, Task> pass) : PeriodicWorker
+    {
+        private int _passes;
+
+        public List<Exception> Failures { get; } = [];
+
+        public TaskCompletionSource SecondPass { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>Turns the cancellation a pass sees into the exception it throws, as a database driver may.</summary>
+        public Func<OperationCanceledException, Exception>? Wrap { get; set; }
+
+        protected override TimeProvider Clock => TimeProvider.System;
+
+        protected override TimeSpan Interval => TimeSpan.FromMilliseconds(10);
+
+        protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+        {
+            var number = Interlocked.Increment(ref _passes);
+            if (number == 2)
+            {
+                SecondPass.TrySetResult();
+            }
+
+            try
+            {
+                await pass(number, cancellationToken);
+            }
+            catch (OperationCanceledException cancelled) when (Wrap is not null)
+            {
+                throw Wrap(cancelled);
+            }
+        }
+
+        protected override void OnFailure(Exception exception) => Failures.Add(exception);
+    }
+}
