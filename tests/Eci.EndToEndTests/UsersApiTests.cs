@@ -268,8 +268,7 @@ public abstract class UsersApiTests(HostFixture host)
     {
         var id = 200_000 + Random.Shared.Next(700_000);
         var email = NewEmail();
-        var csv = Path.Combine(Path.GetTempPath(), $"eci-customers-{Guid.NewGuid():N}.csv");
-        await File.WriteAllLinesAsync(csv, ["customer_id,name,email,phone,created_at", $"{id},Diya Khan,{email},9366981803,2023-10-05 18:35:16"]);
+        var csv = TempCsv.Write("eci-customers", ["customer_id,name,email,phone,created_at", $"{id},Diya Khan,{email},9366981803,2023-10-05 18:35:16"]);
         Assert.Equal(1, (await host.SendAsync(new ImportCustomers(csv))).Inserted);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous.PostJsonAsync("/v1/users/login", new { email, password = "any-password-at-all" })).StatusCode);
 

@@ -14,12 +14,7 @@ public abstract class ImportProductsTests(HostFixture host)
 {
     private static readonly string SeedFile = Path.Combine(AppContext.BaseDirectory, "seed", "eci_products.csv");
 
-    private static string WriteCsv(params string[] lines)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"eci-products-{Guid.NewGuid():N}.csv");
-        File.WriteAllLines(path, ["product_id,sku,name,category,price,is_active", .. lines]);
-        return path;
-    }
+    private static string WriteCsv(params string[] lines) => TempCsv.Write("eci-products", ["product_id,sku,name,category,price,is_active", .. lines]);
 
     [Fact]
     public async Task The_seed_catalog_imports_once_and_a_second_run_changes_nothing()

@@ -42,8 +42,7 @@ public abstract class ImportCustomersTests(HostFixture host)
     {
         var id = 300_000 + Random.Shared.Next(600_000);
         var tag = Guid.NewGuid().ToString("N")[..8];
-        var path = Path.Combine(Path.GetTempPath(), $"eci-customers-{tag}.csv");
-        await File.WriteAllLinesAsync(path, [
+        var path = TempCsv.Write("eci-customers", [
             "customer_id,name,email,phone,created_at",
             $"{id},Good,{tag}@ok.com,,2024-01-01 10:00:00",
             $"zero,Bad id,{tag}b@ok.com,,2024-01-01 10:00:00",

@@ -32,9 +32,8 @@ public abstract class ImportStockTests(HostFixture host)
     [Fact]
     public async Task Rows_for_unknown_products_or_with_bad_figures_are_reported_by_line()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"eci-stock-{Guid.NewGuid():N}.csv");
         var product = await host.NewProductAsync();
-        await File.WriteAllLinesAsync(path, [
+        var path = TempCsv.Write("eci-stock", [
             "inventory_id,product_id,warehouse,on_hand,reserved,updated_at",
             $"900001,{product},WH9,4,0,2024-01-01 00:00:00",
             "900002,987654321,WH9,4,0,2024-01-01 00:00:00",

@@ -10,7 +10,11 @@ public sealed class TracingBehavior<TMessage, TResponse> : IPipelineBehavior<TMe
     public const string SourceName = "Eci.Mediator";
     private static readonly ActivitySource Source = new(SourceName);
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    // With nothing listening (no trace exporter configured) the message goes straight through, without a state machine.
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        Source.HasListeners() ? TracedAsync(message, next, cancellationToken) : next(message, cancellationToken);
+
+    private static async ValueTask<TResponse> TracedAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         using var activity = Source.StartActivity(typeof(TMessage).Name);
         activity?.SetTag("eci.message", typeof(TMessage).FullName);

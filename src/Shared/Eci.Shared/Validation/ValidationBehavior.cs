@@ -8,16 +8,25 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private readonly IValidator<TMessage>[] _validators = [.. validators];
+
+    // A message without validators goes straight through, without a state machine.
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken) =>
+        _validators.Length == 0 ? next(message, cancellationToken) : ValidatedAsync(message, next, cancellationToken);
+
+    private async ValueTask<TResponse> ValidatedAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
-        foreach (var validator in validators)
+        List<FluentValidation.Results.ValidationFailure>? failures = null;
+        foreach (var validator in _validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);
-            failures.AddRange(result.Errors);
+            if (!result.IsValid)
+            {
+                (failures ??= []).AddRange(result.Errors);
+            }
         }
 
-        if (failures.Count > 0)
+        if (failures is not null)
         {
             throw new ValidationException(failures);
         }

@@ -106,9 +106,6 @@ namespace Eci.Modules.Catalog.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_products");
 
-                    b.HasIndex("CategoryKey")
-                        .HasDatabaseName("ix_products_category_key");
-
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_products_created_at");
 
@@ -118,6 +115,9 @@ namespace Eci.Modules.Catalog.Persistence.Migrations
 
                     b.HasIndex("Currency", "PriceMinor")
                         .HasDatabaseName("ix_products_currency_price_minor");
+
+                    b.HasIndex("CategoryKey", "Currency", "PriceMinor")
+                        .HasDatabaseName("ix_products_category_key_currency_price_minor");
 
                     b.ToTable("products", "catalog");
                 });
