@@ -119,7 +119,9 @@ internal sealed class HostProcess : IAsyncDisposable
     {
         var process = _process ?? throw new InvalidOperationException("The server is not running.");
         Volatile.Write(ref _up, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        process.Kill(entireProcessTree: true);
+        // The host runs in the dotnet process itself, with no children: SIGKILL goes out at once, without first walking
+        // every process on the machine for descendants, so it lands while the request a test aimed at is on the wire.
+        process.Kill();
         using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(15));
         await process.WaitForExitAsync(limit.Token);
         process.Dispose();
