@@ -20,11 +20,8 @@ public sealed class WebhookKillTests
     [Fact(Timeout = 180_000)]
     public async Task A_delivery_cut_by_a_kill_is_sent_again_with_the_same_webhook_id()
     {
-        if (TestDatabase.PostgresServer is not { } server)
-        {
-            Assert.Skip(TestDatabase.SkipReason);
-            return;
-        }
+        var server = TestDatabase.PostgresServer;
+        Assert.SkipWhen(server is null, TestDatabase.SkipReason);
 
         var ct = TestContext.Current.CancellationToken;
         await using var receiver = await FirstCallHangs.StartAsync();

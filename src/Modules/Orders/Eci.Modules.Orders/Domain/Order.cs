@@ -5,7 +5,7 @@ namespace Eci.Modules.Orders.Domain;
 
 // pending → stock_reserved → paid → fulfilling → completed (or returned); any step before the shipment leaves may end
 // in cancelled through cancelling: the cancel's intent, saved before its first effect so the recovery worker can finish it.
-internal sealed class Order
+internal sealed class Order : LeasedRecord
 {
     private readonly List<OrderLine> _lines = [];
 
@@ -52,11 +52,6 @@ internal sealed class Order
 
     /// <summary>When the order was delivered; a customer's return window runs from here.</summary>
     public DateTime? CompletedAt { get; private set; }
-
-    /// <summary>Until when one worker (a request or the recovery worker) drives this order's workflow.</summary>
-    public DateTime? LeaseUntil { get; private set; }
-
-    public int Version { get; private set; }
 
     public IReadOnlyList<OrderLine> Lines => _lines;
 
@@ -199,26 +194,6 @@ internal sealed class Order
         }
 
         Move(OrderStatus.Cancelled, now);
-    }
-
-    /// <summary>Takes the lease for driving the workflow; false when another worker holds it.</summary>
-    public bool TryLease(DateTime now, TimeSpan length)
-    {
-        if (LeaseUntil > now)
-        {
-            return false;
-        }
-
-        LeaseUntil = now + length;
-        Version++;
-        return true;
-    }
-
-    /// <summary>Gives the lease back; the version moves too, so a copy read while it was held can no longer be saved.</summary>
-    public void ReleaseLease()
-    {
-        LeaseUntil = null;
-        Version++;
     }
 
     private void Advance(string from, string to, DateTime now, Action apply)

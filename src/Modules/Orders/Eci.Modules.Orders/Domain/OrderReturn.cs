@@ -4,7 +4,7 @@ namespace Eci.Modules.Orders.Domain;
 
 // requested → receiving → received, or requested → rejected. Receiving is the point of no return of a receipt: its
 // lines and refund are fixed, and what follows (restock, refund) is finished by this request or the recovery worker.
-internal sealed class OrderReturn
+internal sealed class OrderReturn : LeasedRecord
 {
     private readonly List<ReturnLine> _lines = [];
     private readonly List<ReturnReceiptLine> _receipt = [];
@@ -33,11 +33,6 @@ internal sealed class OrderReturn
     public DateTime UpdatedAt { get; private set; }
 
     public DateTime? ReceivedAt { get; private set; }
-
-    /// <summary>Until when one worker (a request or the recovery worker) finishes this return's receipt.</summary>
-    public DateTime? LeaseUntil { get; private set; }
-
-    public int Version { get; private set; }
 
     public IReadOnlyList<ReturnLine> Lines => _lines;
 
@@ -91,25 +86,6 @@ internal sealed class OrderReturn
         RejectionReason = reason;
         RefundMinor = 0;
         Move(ReturnStatus.Rejected, now);
-    }
-
-    /// <summary>Takes the lease for finishing the receipt; false when another worker holds it.</summary>
-    public bool TryLease(DateTime now, TimeSpan length)
-    {
-        if (LeaseUntil > now)
-        {
-            return false;
-        }
-
-        LeaseUntil = now + length;
-        Version++;
-        return true;
-    }
-
-    public void ReleaseLease()
-    {
-        LeaseUntil = null;
-        Version++;
     }
 
     private void EnsureRequested(string to)
