@@ -50,6 +50,7 @@ internal sealed class SuiteResults
 internal sealed class Suite(SuiteOptions options)
 {
     private const string AdminEmail = "admin@bench.local";
+    private const string HostVariablePrefix = "ECI_BENCH_HOST_";
     private readonly string _adminPassword = "bench-" + Guid.NewGuid().ToString("N");
     private readonly Databases _databases = new(options.Postgres);
     private readonly SuiteResults _results = new();
@@ -275,19 +276,34 @@ internal sealed class Suite(SuiteOptions options)
         await File.WriteAllTextAsync(Log(log), output);
     }
 
-    private Dictionary<string, string> HostEnvironment() => new()
+    private Dictionary<string, string> HostEnvironment()
     {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["Database__Provider"] = "postgres",
-        ["ConnectionStrings__Postgres"] = options.Postgres,
-        ["Database__NamePrefix"] = Databases.Prefix,
-        ["Auth__SigningKey"] = "bench-signing-key-" + new string('k', 40),
-        ["Auth__AccessTokenMinutes"] = "240",
-        ["Admin__Email"] = AdminEmail,
-        ["Admin__Password"] = _adminPassword,
-        // The suite registers and signs in hundreds of shoppers from one address.
-        ["RateLimits__Auth__PermitLimit"] = "1000000",
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = "postgres",
+            ["ConnectionStrings__Postgres"] = options.Postgres,
+            ["Database__NamePrefix"] = Databases.Prefix,
+            ["Auth__SigningKey"] = "bench-signing-key-" + new string('k', 40),
+            ["Auth__AccessTokenMinutes"] = "240",
+            ["Admin__Email"] = AdminEmail,
+            ["Admin__Password"] = _adminPassword,
+            // The suite registers and signs in hundreds of shoppers from one address.
+            ["RateLimits__Auth__PermitLimit"] = "1000000",
+        };
+
+        // ECI_BENCH_HOST_X=v reaches the host (only) as X=v: a runtime or host setting can be measured without a rebuild.
+        foreach (var (key, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+                     .Select(e => ((string)e.Key, (string?)e.Value ?? "")))
+        {
+            if (key.StartsWith(HostVariablePrefix, StringComparison.Ordinal))
+            {
+                environment[key[HostVariablePrefix.Length..]] = value;
+            }
+        }
+
+        return environment;
+    }
 
     /// <summary>Every module's schema in one database, for the pgbench checkouts.</summary>
     private Dictionary<string, string> SqlBaselineEnvironment()

@@ -38,6 +38,8 @@ public sealed class EciHostFactory(
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["RateLimits:Auth:PermitLimit"] = "100000",
+            // Off in production for speed; on here, so a context used by two operations at once fails a test.
+            ["Database:ThreadSafetyChecks"] = "true",
             // Tests of concurrency (200 holds at once, 50 identical charges) need every request to reach the database,
             // as the old single limiter of 64 let them; the tests of load shedding set their own limits.
             ["RateLimits:Concurrency:Reads:PermitLimit"] = "64",

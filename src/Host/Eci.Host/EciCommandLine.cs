@@ -59,9 +59,16 @@ public static class EciCommandLine
             throw;
         }
 
+        ReleaseStartupGarbage();
         await app.WaitForShutdownAsync();
         return 0;
     }
+
+    // Start-up (building seven models, checking each schema, mapping the endpoints) leaves ~15 MB of garbage in the
+    // oldest generation, where nothing would collect it until load had grown the heap further. One compacting
+    // collection now hands it back to the system; a replica at rest then holds only what it uses.
+    private static void ReleaseStartupGarbage() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     // The fail-fast checks of the host and its modules throw these; so does binding a setting of the wrong type.
     private static bool IsConfigurationFailure(Exception exception) => exception switch
