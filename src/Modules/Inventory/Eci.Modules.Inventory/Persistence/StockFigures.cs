@@ -1,5 +1,6 @@
 using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Inventory.Domain;
+using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Inventory.Persistence;
@@ -21,28 +22,12 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
     // anyone) and the products' own low-stock thresholds.
     public async Task<StockSnapshot> ReadAsync(IReadOnlyCollection<int> productIds, bool includeInactive, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var rows = await db.StockItems.AsNoTracking()
-            .Where(s => productIds.Contains(s.ProductId))
-            .Join(db.Warehouses.Where(w => includeInactive || w.IsActive), s => s.WarehouseId, w => w.Id, (s, w) => new
-            {
-                s.Id,
-                s.ProductId,
-                s.WarehouseId,
-                w.Code,
-                w.Priority,
-                w.IsActive,
-                s.OnHand,
-                s.Reserved,
-                s.Committed,
-                Lapsed = db.Reservations
-                    .Where(r => r.Status == ReservationStatuses.Active && r.ExpiresAt <= now)
-                    .SelectMany(r => r.Lines)
-                    .Where(l => l.ProductId == s.ProductId && l.StockItemId == s.Id)
-                    .Sum(l => (long?)l.Quantity) ?? 0,
-                Threshold = db.Thresholds.Where(t => t.ProductId == s.ProductId).Select(t => (int?)t.Threshold).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+        var rows = new List<FigureRow>();
+        await foreach (var row in Figures.For(db)(db, [.. productIds], includeInactive, clock.GetUtcNow().UtcDateTime).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
         return new StockSnapshot(
             rows.Select(r => new StockRow(r.Id, r.ProductId, r.WarehouseId, r.Code, r.Priority, r.IsActive, r.OnHand, (int)Math.Max(0, r.Reserved - r.Lapsed), r.Committed))
                 .OrderBy(r => r.Priority).ThenBy(r => r.Warehouse, StringComparer.Ordinal)
@@ -57,4 +42,29 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
         return new ProductAvailability(productId, active.Sum(r => (long)r.OnHand), active.Sum(r => (long)r.Reserved), active.Sum(r => (long)r.Committed),
             active.Sum(r => (long)r.Available), active.Select(r => new WarehouseAvailability(r.Warehouse, r.OnHand, r.Reserved, r.Committed, r.Available)).ToList());
     }
+
+    // Compiled: a hold reads its products' figures on every checkout, and building this query's expression tree and
+    // looking it up in EF's cache cost more than running it.
+    private static readonly CompiledPerModel<Func<InventoryDbContext, int[], bool, DateTime, IAsyncEnumerable<FigureRow>>> Figures = new(() =>
+        EF.CompileAsyncQuery((InventoryDbContext db, int[] productIds, bool includeInactive, DateTime now) => db.StockItems.AsNoTracking()
+            .Where(s => productIds.Contains(s.ProductId))
+            .Join(db.Warehouses.Where(w => includeInactive || w.IsActive), s => s.WarehouseId, w => w.Id, (s, w) => new FigureRow(
+                s.Id,
+                s.ProductId,
+                s.WarehouseId,
+                w.Code,
+                w.Priority,
+                w.IsActive,
+                s.OnHand,
+                s.Reserved,
+                s.Committed,
+                db.Reservations
+                    .Where(r => r.Status == ReservationStatuses.Active && r.ExpiresAt <= now)
+                    .SelectMany(r => r.Lines)
+                    .Where(l => l.ProductId == s.ProductId && l.StockItemId == s.Id)
+                    .Sum(l => (long?)l.Quantity) ?? 0,
+                db.Thresholds.Where(t => t.ProductId == s.ProductId).Select(t => (int?)t.Threshold).FirstOrDefault()))));
+
+    private sealed record FigureRow(
+        int Id, int ProductId, int WarehouseId, string Code, int Priority, bool IsActive, int OnHand, int Reserved, int Committed, long Lapsed, int? Threshold);
 }

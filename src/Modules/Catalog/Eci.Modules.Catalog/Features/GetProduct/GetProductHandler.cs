@@ -1,6 +1,7 @@
 using Eci.Modules.Catalog.Domain;
 using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Errors;
+using Eci.Shared.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using Eci.Modules.Catalog.Domain;
 using Eci.Modules.Catalog.Persistence;
+using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Eci.Modules.Catalog.Features.ListProducts;
