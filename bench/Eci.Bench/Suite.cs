@@ -293,12 +293,11 @@ internal sealed class Suite(SuiteOptions options)
         };
 
         // ECI_BENCH_HOST_X=v reaches the host (only) as X=v: a runtime or host setting can be measured without a rebuild.
-        foreach (var (key, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-                     .Select(e => ((string)e.Key, (string?)e.Value ?? "")))
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
         {
-            if (key.StartsWith(HostVariablePrefix, StringComparison.Ordinal))
+            if (variable.Key is string key && key.StartsWith(HostVariablePrefix, StringComparison.Ordinal))
             {
-                environment[key[HostVariablePrefix.Length..]] = value;
+                environment[key[HostVariablePrefix.Length..]] = variable.Value as string ?? "";
             }
         }
 

@@ -23,13 +23,13 @@ public static class ModulePersistenceExtensions
         where TContext : DbContext
     {
         var settings = ModuleDatabaseSettings.Resolve(configuration, module);
-        // The pool keeps every context a burst needed, up to its size (EF's default is 1024 per module); beyond it,
-        // contexts are simply created and disposed. 128 bounds what a burst leaves behind in memory.
-        var counter = new CommandCounter(module);
         // EF's check that a context is never used by two operations at once sets an AsyncLocal on entering and on
         // leaving every query step (twice per row read): ~4 KB and measurable CPU per catalog page. The tests and
         // Development keep it on, so misuse fails there; production runs without it (Database:ThreadSafetyChecks).
         var threadSafetyChecks = configuration.GetValue("Database:ThreadSafetyChecks", false);
+        // The pool keeps every context a burst needed, up to its size (EF's default is 1024 per module); beyond it,
+        // contexts are simply created and disposed. 128 bounds what a burst leaves behind in memory.
+        var counter = new CommandCounter(module);
         // Interceptors registered as services (a test's command log, say) see every module's commands too.
         services.AddDbContextPool<TContext>(
             (sp, options) => Configure(options, settings, schema)

@@ -22,11 +22,7 @@ internal sealed class StockFigures(InventoryDbContext db, TimeProvider clock)
     // anyone) and the products' own low-stock thresholds.
     public async Task<StockSnapshot> ReadAsync(IReadOnlyCollection<int> productIds, bool includeInactive, CancellationToken cancellationToken)
     {
-        var rows = new List<FigureRow>();
-        await foreach (var row in Figures.For(db)(db, [.. productIds], includeInactive, clock.GetUtcNow().UtcDateTime).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
+        var rows = await Figures.For(db)(db, [.. productIds], includeInactive, clock.GetUtcNow().UtcDateTime).ToListAsync(cancellationToken);
 
         return new StockSnapshot(
             rows.Select(r => new StockRow(r.Id, r.ProductId, r.WarehouseId, r.Code, r.Priority, r.IsActive, r.OnHand, (int)Math.Max(0, r.Reserved - r.Lapsed), r.Committed))

@@ -43,14 +43,8 @@ internal static class ProductPageQuery
         CatalogDbContext db, ProductFilter filter, string? sort, bool descending, int skip, int take, CancellationToken cancellationToken)
     {
         var query = Queries.For(db)[(sort?.ToLowerInvariant() ?? "id", descending)];
-        var rows = new List<ProductPageRow>(take);
-        await foreach (var row in query(db, filter.CategoryKey, filter.IsActive, filter.SearchTerm, filter.Currency, filter.MinPriceMinor,
-                           filter.MaxPriceMinor, skip, take).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
-
-        return rows;
+        return await query(db, filter.CategoryKey, filter.IsActive, filter.SearchTerm, filter.Currency, filter.MinPriceMinor,
+            filter.MaxPriceMinor, skip, take).ToListAsync(cancellationToken);
     }
 
     private static LambdaExpression Key<TKey>(Expression<Func<Product, TKey>> key) => key;
