@@ -56,6 +56,17 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>The last lines the child wrote, for a failure message.</summary>
     public string Tail => string.Join(Environment.NewLine, _tail);
 
+    /// <summary>The files the running server has mapped (its assemblies among them), from <c>/proc/&lt;pid&gt;/maps</c>.</summary>
+    public async Task<IReadOnlySet<string>> MappedFilesAsync(CancellationToken cancellationToken)
+    {
+        var process = _process ?? throw new InvalidOperationException("The server is not running.");
+        var lines = await File.ReadAllLinesAsync($"/proc/{process.Id}/maps", cancellationToken);
+        return lines.Select(line => line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries))
+            .Where(fields => fields.Length == 6 && fields[5].StartsWith('/'))
+            .Select(fields => Path.GetFileName(fields[5]))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Runs a host command (<c>migrate</c>, <c>seed</c>; <c>null</c>: the server) to its end and returns its exit code.</summary>
     public async Task<int> RunCommandAsync(string? command, TimeSpan timeout, CancellationToken cancellationToken)
     {

@@ -6,7 +6,8 @@ namespace Eci.ChaosTests;
 /// <summary>
 /// The real host as its own process, where it is the only host (as in production), serves every series the alerts
 /// and the dashboard use once a checkout and a declined payment went through. In the in-process tests several hosts
-/// share one process, and the framework's per-host meters there are not reliable to assert on.
+/// share one process, and the framework's per-host meters there are not reliable to assert on; nor is which
+/// assemblies a host loads.
 /// </summary>
 public sealed class RealHostMetricsTests
 {
@@ -43,11 +44,29 @@ public sealed class RealHostMetricsTests
             Assert.True(placed.IsSuccessStatusCode, await placed.Content.ReadAsStringAsync(ct));
         }
 
+        var refused = await shopper.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
+        {
+            Content = new StringContent(
+                $"{{\"items\":[{{\"product_id\":{product},\"quantity\":1000}}],\"payment_method\":\"card\",\"payment_token\":\"tok_success\"}}",
+                System.Text.Encoding.UTF8,
+                "application/json"),
+            Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
+        }, ct);
+        Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
+
         var wanted = MonitoredMetrics.Names.Where(n => n != "up").ToList();
         var served = await Poll.UntilAsync(() => SeriesAsync(anonymous, ct), names => wanted.All(names.Contains), TimeSpan.FromSeconds(30));
         Assert.All(wanted, name => Assert.Contains(name, served));
         Assert.Contains(served, n => n.StartsWith("dotnet_gc_", StringComparison.Ordinal));
         Assert.Contains(served, n => n.StartsWith("process_cpu_", StringComparison.Ordinal));
+
+        // A host on PostgreSQL, through an order, a decline and a refusal (whose error checks ask about every engine),
+        // never loads the other engines' clients (ProviderChecks).
+        var mapped = await host.MappedFilesAsync(ct);
+        Assert.Contains("Npgsql.dll", mapped);
+        Assert.DoesNotContain("MySql.Data.dll", mapped);
+        Assert.DoesNotContain("Microsoft.Data.Sqlite.dll", mapped);
+        Assert.DoesNotContain("Microsoft.EntityFrameworkCore.Sqlite.dll", mapped);
     }
 
     private static async Task<HashSet<string>> SeriesAsync(HttpClient client, CancellationToken ct) =>

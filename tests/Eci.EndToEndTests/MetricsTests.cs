@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Eci.Testing;
 using Xunit;
@@ -45,6 +46,29 @@ public abstract class MetricsTests(HostFixture host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         Assert.Contains("# TYPE ", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_module_series_beyond_the_stream_limit_fold_into_the_overflow_series()
+    {
+        host.RequireProvider();
+        // A meter named as a module's is, with more series than a stream holds (the host's limit is 128).
+        using var meter = new Meter("Eci.MetricsTests." + Guid.NewGuid().ToString("N"));
+        var name = "metrics_test_" + Guid.NewGuid().ToString("N")[..8] + "_total";
+        var counter = meter.CreateCounter<long>(name);
+        for (var i = 0; i < 200; i++)
+        {
+            counter.Add(1, new KeyValuePair<string, object?>("item", i));
+        }
+
+        // The exporter answers a scrape from a copy up to 300 ms old.
+        var series = (await Poll.UntilAsync(ScrapeAsync, m => m.Keys.Any(k => Name(k) == name)))
+            .Where(m => Name(m.Key) == name).ToList();
+
+        var overflow = Assert.Single(series, s => s.Key.Contains("otel_metric_overflow=\"true\"", StringComparison.Ordinal));
+        Assert.True(series.Count - 1 <= 128, $"{series.Count - 1} series kept besides the overflow");
+        Assert.True(overflow.Value >= 200 - 128, $"the overflow counted {overflow.Value}");
+        Assert.Equal(200, series.Sum(s => s.Value));
     }
 
     private async Task<IReadOnlyDictionary<string, double>> ScrapeAsync() => PrometheusText.Samples(await host.Client.GetStringAsync("/metrics"));

@@ -54,7 +54,7 @@ public sealed partial class OutboxDispatcher<TContext>(
         var now = clock.GetUtcNow().UtcDateTime;
         // A plain read first on SQLite, where a transaction takes the write lock that an idle poll should not hold;
         // elsewhere the claim itself is the read.
-        if (db.Database.IsSqlite()
+        if (db.Database.RunsOnSqlite()
             && !await db.Set<OutboxMessage>().AnyAsync(m => m.ProcessedAt == null && m.FailedAt == null && m.NextAttemptAt <= now, cancellationToken))
         {
             return 0;

@@ -78,7 +78,7 @@ public abstract class ModuleSchema(string module)
             return $"the {Module} database does not exist";
         }
 
-        if (db.Database.IsSqlite())
+        if (db.Database.RunsOnSqlite())
         {
             var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync(cancellationToken);
             var missing = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct()

@@ -1,24 +1,17 @@
+using System.Data.Common;
 using Eci.Shared.Persistence.MySql;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using MySql.Data.MySqlClient;
 using Npgsql;
 
 namespace Eci.Shared.Persistence;
 
 public static class DbExceptions
 {
-    private const int SqliteConstraint = 19;
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-
     /// <summary>Whether the save failed on a unique index, on any provider.</summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
     {
-        _ when MySqlDatabase.IsUniqueViolation(exception.InnerException) => true,
         PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,
-        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
-            && sqlite.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase),
+        DbException other => SqliteErrors.IsUniqueViolation(other) || MySqlDatabase.IsUniqueViolation(other),
         _ => false,
     };
 
@@ -42,10 +35,8 @@ public static class DbExceptions
                         or PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown;
                 case NpgsqlException:
                     return true;
-                case SqliteException sqlite:
-                    return sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked;
-                case MySqlException mysql:
-                    return MySqlDatabase.IsUnavailable(mysql);
+                case DbException other when SqliteErrors.IsBusy(other) || MySqlDatabase.IsUnavailable(other):
+                    return true;
             }
         }
 

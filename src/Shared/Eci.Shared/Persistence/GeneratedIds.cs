@@ -39,7 +39,7 @@ public static class GeneratedIds
     /// </summary>
     public static async Task ResyncIdentityAsync(this DbContext db, string schema, string table, string column, CancellationToken cancellationToken)
     {
-        if (!db.Database.IsNpgsql())
+        if (!db.Database.RunsOnPostgres())
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eci.Shared.Persistence.MySql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -50,15 +51,24 @@ public static class ModulePersistenceExtensions
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, ModuleDatabaseSettings settings, string schema) =>
         settings.Provider switch
         {
-            DatabaseProvider.Postgres => options.UseNpgsql(
-                    settings.ConnectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
-                .ReplaceService<IMigrationsAssembly, PostgresMigrationsAssembly>(),
+            DatabaseProvider.Postgres => ConfigurePostgres(options, settings.ConnectionString, schema),
             DatabaseProvider.MySql => MySqlDatabase.Configure(options, settings.ConnectionString)
                 .ReplaceService<IMigrationsAssembly, MySqlMigrationsAssembly>(),
-            // SQLite has no schemas: one file per module keeps the same separation.
-            _ => options.UseSqlite(WithSqliteDefaults(settings.ConnectionString))
-                .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning)),
+            _ => ConfigureSqlite(options, settings.ConnectionString),
         };
+
+    // Each engine in a method of its own, never inlined: compiling the choice above loads no engine's assembly, only
+    // the one chosen does (ProviderChecks).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString, string schema) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .ReplaceService<IMigrationsAssembly, PostgresMigrationsAssembly>();
+
+    // SQLite has no schemas: one file per module keeps the same separation.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30, Pooling = true }.ToString())
+            .ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
 
     /// <summary>Creates the schema on SQLite or applies pending migrations on PostgreSQL and MySQL.</summary>
     public static async Task InitializeModuleDatabaseAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken)
@@ -66,7 +76,7 @@ public static class ModulePersistenceExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        if (db.Database.IsSqlite())
+        if (db.Database.RunsOnSqlite())
         {
             await db.Database.EnsureCreatedAsync(cancellationToken);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
@@ -83,7 +93,4 @@ public static class ModulePersistenceExtensions
             await db.Database.MigrateAsync(cancellationToken);
         }
     }
-
-    private static string WithSqliteDefaults(string connectionString) =>
-        new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = 30, Pooling = true }.ToString();
 }

@@ -20,7 +20,7 @@ public static class RowClaims
         this DbContext db, IQueryable<TEntity> due, FormattableString dueSql, string orderSql, int limit, CancellationToken cancellationToken)
         where TEntity : class
     {
-        if (db.Database.IsSqlite())
+        if (db.Database.RunsOnSqlite())
         {
             return due.Take(limit).ToListAsync(cancellationToken);
         }

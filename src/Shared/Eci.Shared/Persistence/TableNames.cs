@@ -12,6 +12,6 @@ public static class TableNames
     {
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
         var table = entity.GetTableName()!;
-        return db.Database.IsNpgsql() && entity.GetSchema() is { } schema ? $"{schema}.{table}" : table;
+        return db.Database.RunsOnPostgres() && entity.GetSchema() is { } schema ? $"{schema}.{table}" : table;
     }
 }

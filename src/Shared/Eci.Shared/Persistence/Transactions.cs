@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Eci.Shared.Persistence.MySql;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -39,8 +39,7 @@ public static class Transactions
     public static bool IsTransientConflict(Exception exception) => exception switch
     {
         PostgresException pg => pg.SqlState is PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure,
-        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
-        _ when MySqlDatabase.IsTransientConflict(exception) => true,
+        DbException other when SqliteErrors.IsBusy(other) || MySqlDatabase.IsTransientConflict(other) => true,
         _ => exception.InnerException is { } inner && IsTransientConflict(inner),
     };
 }

@@ -1,3 +1,4 @@
+using Eci.Shared.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -44,7 +45,7 @@ internal sealed class CatalogReadCache(IOutputCacheStore store, CatalogDbContext
     public async Task InvalidateAsync(CancellationToken cancellationToken)
     {
         await EvictAsync(store, cancellationToken);
-        if (db.Database.IsNpgsql())
+        if (db.Database.RunsOnPostgres())
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_notify('{Channel}', '')", cancellationToken);
         }

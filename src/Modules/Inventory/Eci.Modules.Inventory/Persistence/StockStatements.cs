@@ -20,10 +20,10 @@ internal sealed class StockStatements(InventoryDbContext db)
     private static readonly string[] MovementColumnTypes =
         ["integer", "integer", "integer", "integer", "integer", "integer", "varchar", "integer", "varchar", "varchar", "uuid", "timestamptz"];
 
-    public bool SetBased => db.Database.IsNpgsql() || db.Database.IsSqlite();
+    public bool SetBased => db.Database.RunsOnPostgres() || db.Database.RunsOnSqlite();
 
     // A transition and its stock change and ledger entries as one statement needs PostgreSQL's writable CTEs.
-    public bool SingleStatementTransitions => db.Database.IsNpgsql();
+    public bool SingleStatementTransitions => db.Database.RunsOnPostgres();
 
     // Applies the movements' deltas to their stock items (distinct items), all or none: returns how many items took
     // their change, that is all of them or 0, and on PostgreSQL what each changed item has available after the change,
@@ -39,7 +39,7 @@ internal sealed class StockStatements(InventoryDbContext db)
         var update = $"UPDATE {table} AS s SET on_hand = s.on_hand + v.column2, reserved = s.reserved + v.column3, " +
                      $"committed = s.committed + v.column4, updated_at = {{0}} FROM v " +
                      $"WHERE s.id = v.column1 AND {Guards} AND (SELECT count(*) FROM held) = {{1}}";
-        var npgsql = db.Database.IsNpgsql();
+        var npgsql = db.Database.RunsOnPostgres();
         var held = $"WITH v AS (VALUES {values}), held AS (SELECT s.id FROM {table} AS s JOIN v ON s.id = v.column1 WHERE {Guards}" +
                    $"{(npgsql ? " ORDER BY s.id FOR UPDATE OF s" : string.Empty)})";
         if (!npgsql)

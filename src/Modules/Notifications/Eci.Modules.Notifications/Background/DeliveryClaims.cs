@@ -14,7 +14,7 @@ internal static class DeliveryClaims
     public static async Task<List<Notification>> ClaimAsync(
         NotificationsDbContext db, DateTime now, DateTime until, int limit, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (db.Database.RunsOnPostgres())
         {
             // One statement: lock the due rows no other sender holds, lease them, return them. ARRAY(...) runs the
             // locking subquery once. The rows come back in no particular order: the oldest are sent first.
@@ -31,7 +31,7 @@ internal static class DeliveryClaims
         }
 
         // A plain read first on SQLite, where a transaction takes the write lock that an idle poll should not hold.
-        if (db.Database.IsSqlite() && !await Due(db.Notifications, now).AnyAsync(cancellationToken))
+        if (db.Database.RunsOnSqlite() && !await Due(db.Notifications, now).AnyAsync(cancellationToken))
         {
             return [];
         }

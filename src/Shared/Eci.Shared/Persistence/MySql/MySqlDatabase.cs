@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -32,13 +34,19 @@ public static class MySqlDatabase
             .ReplaceService<IModelCustomizer, MySqlModelCustomizer>()
             .AddInterceptors(DeleteAliasInterceptor.Instance);
 
+    // The error checks below are not inlined into the shared ones, so that a host on another engine never loads the
+    // MySQL client's assembly to ask (see ProviderChecks).
+
     /// <summary>Whether the database refused a row because a unique index already has its key.</summary>
-    public static bool IsUniqueViolation(Exception? exception) => exception is MySqlException { Number: DuplicateKey };
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool IsUniqueViolation(DbException exception) => exception is MySqlException { Number: DuplicateKey };
 
     /// <summary>A deadlock, or a lock wait that timed out: the transaction was rolled back and may be tried again.</summary>
-    public static bool IsTransientConflict(Exception exception) => exception is MySqlException { Number: Deadlock or LockWaitTimeout };
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool IsTransientConflict(DbException exception) => exception is MySqlException { Number: Deadlock or LockWaitTimeout };
 
     /// <summary>Whether the server could not be reached or refused the connection, as opposed to refusing a statement.</summary>
-    public static bool IsUnavailable(Exception exception) =>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static bool IsUnavailable(DbException exception) =>
         exception is MySqlException mysql && UnavailableNumbers.Contains(mysql.Number);
 }

@@ -28,7 +28,7 @@ internal sealed class EventFeedRecorder(NotificationsDbContext db, TimeProvider 
             return;
         }
 
-        var postgres = db.Database.IsNpgsql();
+        var postgres = db.Database.RunsOnPostgres();
         var sql = new StringBuilder();
         if (postgres)
         {

@@ -14,7 +14,7 @@ internal static class WebhookDeliveryClaims
     public static async Task<List<WebhookDelivery>> ClaimAsync(
         NotificationsDbContext db, Guid webhookId, DateTime now, DateTime until, int limit, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (db.Database.RunsOnPostgres())
         {
             var table = db.TableOf<WebhookDelivery>();
             var sql = string.Create(CultureInfo.InvariantCulture, $$"""
