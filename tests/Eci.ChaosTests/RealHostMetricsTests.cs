@@ -32,26 +32,11 @@ public sealed class RealHostMetricsTests
 
         foreach (var token in new[] { "tok_success", "tok_card_declined" })
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
-            {
-                Content = new StringContent(
-                    $"{{\"items\":[{{\"product_id\":{product},\"quantity\":1}}],\"payment_method\":\"card\",\"payment_token\":\"{token}\"}}",
-                    System.Text.Encoding.UTF8,
-                    "application/json"),
-            };
-            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
-            var placed = await shopper.Client.SendAsync(request, ct);
+            using var placed = await Shop.Send(shopper.Client, Shop.Order(token, (product, 1)), Guid.NewGuid().ToString());
             Assert.True(placed.IsSuccessStatusCode, await placed.Content.ReadAsStringAsync(ct));
         }
 
-        var refused = await shopper.Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/v1/orders")
-        {
-            Content = new StringContent(
-                $"{{\"items\":[{{\"product_id\":{product},\"quantity\":1000}}],\"payment_method\":\"card\",\"payment_token\":\"tok_success\"}}",
-                System.Text.Encoding.UTF8,
-                "application/json"),
-            Headers = { { "Idempotency-Key", Guid.NewGuid().ToString() } },
-        }, ct);
+        using var refused = await Shop.Send(shopper.Client, Shop.Order("tok_success", (product, 1000)), Guid.NewGuid().ToString());
         Assert.Equal(System.Net.HttpStatusCode.Conflict, refused.StatusCode);
 
         var wanted = MonitoredMetrics.Names.Where(n => n != "up").ToList();

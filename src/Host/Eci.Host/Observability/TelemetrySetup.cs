@@ -21,7 +21,7 @@ internal static class TelemetrySetup
     /// up front, as many as its limit: at its default (2,000) the ~85 streams held 12 MB of large-object heap that no
     /// request touches. Only the instruments below have more series than this.
     /// </summary>
-    internal const int SeriesPerStream = 128;
+    private const int SeriesPerStream = 128;
 
     /// <summary>Instruments whose series grow with the API's routes, the hosts it calls or the stock rows it shows.</summary>
     private static readonly HashSet<string> WideInstruments =

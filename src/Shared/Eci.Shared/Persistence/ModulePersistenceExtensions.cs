@@ -84,7 +84,7 @@ public static class ModulePersistenceExtensions
         }
         else
         {
-            if (db.Database.ProviderName == MySqlDatabase.ProviderName && !db.Database.GetMigrations().Any())
+            if (db.Database.RunsOnMySql() && !db.Database.GetMigrations().Any())
             {
                 throw new InvalidOperationException(
                     $"{typeof(TContext).Name} has no MySQL migrations: only modules with a Persistence/MySqlMigrations folder can run on MySQL.");

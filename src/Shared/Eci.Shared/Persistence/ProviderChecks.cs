@@ -1,3 +1,4 @@
+using Eci.Shared.Persistence.MySql;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Eci.Shared.Persistence;
@@ -16,4 +17,6 @@ public static class ProviderChecks
     public static bool RunsOnSqlite(this DatabaseFacade database) => database.ProviderName == Sqlite;
 
     public static bool RunsOnPostgres(this DatabaseFacade database) => database.ProviderName == Postgres;
+
+    public static bool RunsOnMySql(this DatabaseFacade database) => database.ProviderName == MySqlDatabase.ProviderName;
 }
