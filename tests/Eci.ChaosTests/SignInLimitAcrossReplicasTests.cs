@@ -15,14 +15,7 @@ public sealed class SignInLimitAcrossReplicasTests
         var server = TestDatabase.PostgresServer;
         Assert.SkipWhen(server is null, TestDatabase.SkipReason);
         var ct = TestContext.Current.CancellationToken;
-        // An hour's window, so that the attempts cannot straddle two windows unless they start at its very end.
-        var window = TimeSpan.FromHours(1);
-        var untilNext = window - TimeSpan.FromTicks(DateTime.UtcNow.Ticks % window.Ticks);
-        if (untilNext < TimeSpan.FromMinutes(2))
-        {
-            await Task.Delay(untilNext, ct);
-        }
-
+        var window = WindowWithRoomLeft(DateTime.UtcNow, TimeSpan.FromMinutes(10));
         await using var replicas = await Replicas.StartAsync(server!, 2, new Dictionary<string, string>
         {
             ["RateLimits__Auth__PermitLimit"] = Permits.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -46,5 +39,19 @@ public sealed class SignInLimitAcrossReplicasTests
         Assert.Equal(Permits / 2, admitted.Count(a => a.Replica == 0));
         Assert.Equal(Permits / 2, admitted.Count(a => a.Replica == 1));
         Assert.All(refused, a => Assert.True(a.RetryAfter, "a 429 without Retry-After"));
+    }
+
+    // Windows start at multiples of their length since the epoch, so the attempts could straddle two of them near a
+    // boundary. Rather than wait for the next one (inside the test's time limit), take the first length of an hour or
+    // more whose current window still has the room left; lengths a second apart fall at unrelated phases.
+    private static TimeSpan WindowWithRoomLeft(DateTime now, TimeSpan room)
+    {
+        var window = TimeSpan.FromHours(1);
+        while (window - TimeSpan.FromTicks(now.Ticks % window.Ticks) < room)
+        {
+            window += TimeSpan.FromSeconds(1);
+        }
+
+        return window;
     }
 }
