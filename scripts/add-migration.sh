@@ -12,6 +12,8 @@ dotnet tool restore >/dev/null
 if [ "$provider" != mysql ]; then
   dotnet ef migrations add "$name" --project "$project" --startup-project "$project" -o Persistence/Migrations
   sed -i 's/^    public partial class /    internal partial class /; s/^    partial class /    internal partial class /' "$project"/Persistence/Migrations/*.cs
+  # The model changed, so its compiled form must follow (ADR 0052).
+  "$root/scripts/compiled-models.sh" "$module"
   exit 0
 fi
 folder="$project/Persistence/MySqlMigrations"

@@ -12,7 +12,8 @@ internal static partial class AnatomyRules
 {
     public static readonly string[] Areas = ["Domain", "Features", "Background", "Integrations", "Persistence"];
 
-    private static readonly string[] SkippedFolders = ["Migrations", "MySqlMigrations", "obj", "bin"];
+    // Generated code: migrations and compiled models keep the layout their tools write.
+    private static readonly string[] SkippedFolders = ["Migrations", "MySqlMigrations", "CompiledModel", "obj", "bin"];
 
     /// <summary>Types outside the module's root namespace and its five areas.</summary>
     public static IReadOnlyList<string> TypesOutsideTheAreas(Assembly implementation)

@@ -10,7 +10,7 @@ public sealed class ShipmentShould
     private static readonly DateTime Start = new(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
 
     private static Shipment New() => Shipment.Create(
-        "order-1", 7, "W1", "DHL", TrackingNumbers.New(), new Destination("1 Main St", null, "Pune", "411001", "IN"),
+        "order-1", 7, "W1", "DHL", TrackingNumbers.New(), new ShipmentAddress("1 Main St", null, "Pune", "411001", "IN"),
         [new ShipmentItemLine(3, "Kettle", 2)], Start);
 
     [Fact]

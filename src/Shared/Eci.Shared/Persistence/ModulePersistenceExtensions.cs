@@ -3,6 +3,7 @@ using Eci.Shared.Persistence.MySql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,9 @@ public static class ModulePersistenceExtensions
 
     /// <summary>
     /// Registers a module's pooled DbContext on the provider its configuration names, and a readiness check of its
-    /// database. Fails at start-up, naming the missing setting, when the database cannot be located.
+    /// database. Fails at start-up, naming the missing setting, when the database cannot be located. On PostgreSQL the
+    /// context runs on the module's compiled model when it has one (<see cref="CompiledModels"/>); SQLite and MySQL
+    /// build theirs at start-up.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext>(
         this IServiceCollection services, IConfiguration configuration, string module, string schema)
@@ -31,9 +34,10 @@ public static class ModulePersistenceExtensions
         // The pool keeps every context a burst needed, up to its size (EF's default is 1024 per module); beyond it,
         // contexts are simply created and disposed. 128 bounds what a burst leaves behind in memory.
         var counter = new CommandCounter(module);
+        var compiledModel = settings.Provider == DatabaseProvider.Postgres ? CompiledModels.PostgresModelOf<TContext>() : null;
         // Interceptors registered as services (a test's command log, say) see every module's commands too.
         services.AddDbContextPool<TContext>(
-            (sp, options) => Configure(options, settings, schema)
+            (sp, options) => UseCompiledModel(Configure(options, settings, schema), compiledModel)
                 .EnableThreadSafetyChecks(threadSafetyChecks)
                 .AddInterceptors([counter, .. sp.GetServices<IInterceptor>()])
                 // A refused statement is often the expected answer (a replayed idempotency key, a unique claim): the
@@ -46,6 +50,9 @@ public static class ModulePersistenceExtensions
             $"{module.ToLowerInvariant()}-db", HealthStatus.Unhealthy, [ReadyTag]);
         return services;
     }
+
+    private static DbContextOptionsBuilder UseCompiledModel(DbContextOptionsBuilder options, IModel? model) =>
+        model is null ? options : options.UseModel(model);
 
     /// <summary>Applies the provider settings; shared by the host and design-time factories.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, ModuleDatabaseSettings settings, string schema) =>

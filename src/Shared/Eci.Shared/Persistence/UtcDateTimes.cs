@@ -16,7 +16,8 @@ public static class UtcDateTimes
         return configuration;
     }
 
-    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+    /// <summary>Public because the modules' compiled models (generated code) construct it.</summary>
+    public sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         value => value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc),
         value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

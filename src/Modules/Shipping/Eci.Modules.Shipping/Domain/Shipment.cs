@@ -28,7 +28,7 @@ internal sealed class Shipment
 
     public string TrackingNumber { get; private set; } = string.Empty;
 
-    public Destination Address { get; private set; } = null!;
+    public ShipmentAddress Address { get; private set; } = null!;
 
     public DateTime? ShippedAt { get; private set; }
 
@@ -44,7 +44,7 @@ internal sealed class Shipment
 
     public IReadOnlyList<TrackingEvent> History => _history;
 
-    public static Shipment Create(string orderId, int customerId, string warehouse, string carrier, string trackingNumber, Destination address, IEnumerable<ShipmentItemLine> items, DateTime now)
+    public static Shipment Create(string orderId, int customerId, string warehouse, string carrier, string trackingNumber, ShipmentAddress address, IEnumerable<ShipmentItemLine> items, DateTime now)
     {
         var shipment = new Shipment
         {

@@ -32,7 +32,7 @@ internal sealed class ShipmentCreator(ShippingDbContext db, TimeProvider clock)
 
             var now = clock.GetUtcNow().UtcDateTime;
             var created = missing.Select(p => Shipment.Create(
-                key, customerId, p.Warehouse, carrier, TrackingNumbers.New(), Destination.From(address),
+                key, customerId, p.Warehouse, carrier, TrackingNumbers.New(), ShipmentAddress.From(address),
                 p.Items.Select(i => new ShipmentItemLine(i.ProductId, i.Name, i.Quantity)), now)).ToList();
             foreach (var shipment in created)
             {

@@ -1,0 +1,30 @@
+using Eci.Shared.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Xunit;
+
+namespace Eci.ArchitectureTests;
+
+/// <summary>Every module's compiled PostgreSQL model is the model its code builds today (ADR 0052).</summary>
+public sealed class CompiledModelsShould
+{
+    [Theory]
+    [MemberData(nameof(Modules.Names), MemberType = typeof(Modules))]
+    public void Match_the_model_the_module_builds(string module)
+    {
+        var implementation = Modules.Named(module).Implementation();
+        using var db = implementation.DesignTimeContext();
+        var compiled = CompiledModels.PostgresModelOf(db.GetType());
+        Assert.True(compiled is not null, $"{module} has no compiled model: run scripts/compiled-models.sh {module}.");
+
+        var built = Lines(db.Model);
+        var stale = Lines(compiled!);
+        var first = Enumerable.Range(0, Math.Max(built.Length, stale.Length))
+            .FirstOrDefault(i => i >= built.Length || i >= stale.Length || built[i] != stale[i], -1);
+        Assert.True(first < 0,
+            $"The {module} compiled model is out of date (run scripts/compiled-models.sh {module}); first difference, line {first + 1}: " +
+            $"built '{built.ElementAtOrDefault(first)?.Trim()}', compiled '{stale.ElementAtOrDefault(first)?.Trim()}'.");
+    }
+
+    private static string[] Lines(IModel model) => model.ToDebugString(MetadataDebugStringOptions.LongDefault).Split('\n');
+}
