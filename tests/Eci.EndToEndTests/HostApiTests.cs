@@ -1,5 +1,7 @@
 using System.Net;
 using Eci.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Eci.EndToEndTests;
@@ -32,6 +34,22 @@ public abstract class HostApiTests(HostFixture host)
             var check = report.GetProperty("checks").GetProperty(module.Name.ToLowerInvariant() + "-db");
             Assert.Equal("healthy", check.GetProperty("status").GetString());
         }
+    }
+
+    [Fact]
+    public async Task Module_contexts_run_on_their_compiled_models_on_postgresql_only()
+    {
+        var contexts = await host.InScopeAsync(sp => ValueTask.FromResult(Host.EciModules.All
+            .SelectMany(m => m.GetType().Assembly.GetTypes())
+            .Where(t => t.IsSubclassOf(typeof(DbContext)) && !t.IsAbstract)
+            .Select(t => (DbContext)sp.GetRequiredService(t))
+            .Select(db => (Context: db.GetType().Name, OnPostgres: db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL",
+                Model: db.Model.GetType().FullName!))
+            .ToList()));
+
+        Assert.Equal(Host.EciModules.All.Count, contexts.Count);
+        Assert.All(contexts, c => Assert.True(c.OnPostgres == c.Model.EndsWith($".CompiledModel.{c.Context}Model", StringComparison.Ordinal),
+            $"{c.Context} runs on {c.Model}"));
     }
 
     [Fact]
