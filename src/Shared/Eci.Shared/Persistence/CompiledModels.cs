@@ -11,7 +11,7 @@ namespace Eci.Shared.Persistence;
 /// </summary>
 public static class CompiledModels
 {
-    public const string Namespace = "CompiledModel";
+    private const string Namespace = "CompiledModel";
 
     /// <summary>The compiled model, or null when the module has none (the context then builds its model at start-up).</summary>
     public static IModel? PostgresModelOf<TContext>()
