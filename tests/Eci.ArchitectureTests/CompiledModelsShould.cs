@@ -19,11 +19,10 @@ public sealed class CompiledModelsShould
 
         var built = Lines(db.Model);
         var stale = Lines(compiled!);
-        var first = Enumerable.Range(0, Math.Max(built.Length, stale.Length))
-            .FirstOrDefault(i => i >= built.Length || i >= stale.Length || built[i] != stale[i], -1);
-        Assert.True(first < 0,
-            $"The {module} compiled model is out of date (run scripts/compiled-models.sh {module}); first difference, line {first + 1}: " +
-            $"built '{built.ElementAtOrDefault(first)?.Trim()}', compiled '{stale.ElementAtOrDefault(first)?.Trim()}'.");
+        var same = built.Zip(stale).TakeWhile(lines => lines.First == lines.Second).Count();
+        Assert.True(same == built.Length && same == stale.Length,
+            $"The {module} compiled model is out of date (run scripts/compiled-models.sh {module}); first difference, line {same + 1}: " +
+            $"built '{built.ElementAtOrDefault(same)?.Trim()}', compiled '{stale.ElementAtOrDefault(same)?.Trim()}'.");
     }
 
     private static string[] Lines(IModel model) => model.ToDebugString(MetadataDebugStringOptions.LongDefault).Split('\n');

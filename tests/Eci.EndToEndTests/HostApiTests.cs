@@ -1,4 +1,5 @@
 using System.Net;
+using Eci.Shared.Persistence;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,13 +44,13 @@ public abstract class HostApiTests(HostFixture host)
             .SelectMany(m => m.GetType().Assembly.GetTypes())
             .Where(t => t.IsSubclassOf(typeof(DbContext)) && !t.IsAbstract)
             .Select(t => (DbContext)sp.GetRequiredService(t))
-            .Select(db => (Context: db.GetType().Name, OnPostgres: db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL",
-                Model: db.Model.GetType().FullName!))
+            .Select(db => (Context: db.GetType().Name, OnPostgres: db.Database.RunsOnPostgres(),
+                OnCompiledModel: ReferenceEquals(db.Model, CompiledModels.PostgresModelOf(db.GetType()))))
             .ToList()));
 
         Assert.Equal(Host.EciModules.All.Count, contexts.Count);
-        Assert.All(contexts, c => Assert.True(c.OnPostgres == c.Model.EndsWith($".CompiledModel.{c.Context}Model", StringComparison.Ordinal),
-            $"{c.Context} runs on {c.Model}"));
+        Assert.All(contexts, c => Assert.True(c.OnPostgres == c.OnCompiledModel,
+            $"{c.Context}: on PostgreSQL {c.OnPostgres}, on its compiled model {c.OnCompiledModel}"));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Eci.Shared.Persistence;
@@ -13,10 +12,7 @@ public static class CompiledModels
 {
     private const string Namespace = "CompiledModel";
 
-    /// <summary>The compiled model, or null when the module has none (the context then builds its model at start-up).</summary>
-    public static IModel? PostgresModelOf<TContext>()
-        where TContext : DbContext => PostgresModelOf(typeof(TContext));
-
+    /// <summary>The compiled model of a context type, or null when its module has none (the context then builds its model at start-up).</summary>
     public static IModel? PostgresModelOf(Type context) =>
         context.Assembly.GetType($"{context.Namespace}.{Namespace}.{context.Name}Model")
             ?.GetProperty("Instance")?.GetValue(null) as IModel;

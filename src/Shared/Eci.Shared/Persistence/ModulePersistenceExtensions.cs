@@ -34,7 +34,7 @@ public static class ModulePersistenceExtensions
         // The pool keeps every context a burst needed, up to its size (EF's default is 1024 per module); beyond it,
         // contexts are simply created and disposed. 128 bounds what a burst leaves behind in memory.
         var counter = new CommandCounter(module);
-        var compiledModel = settings.Provider == DatabaseProvider.Postgres ? CompiledModels.PostgresModelOf<TContext>() : null;
+        var compiledModel = settings.Provider == DatabaseProvider.Postgres ? CompiledModels.PostgresModelOf(typeof(TContext)) : null;
         // Interceptors registered as services (a test's command log, say) see every module's commands too.
         services.AddDbContextPool<TContext>(
             (sp, options) => UseCompiledModel(Configure(options, settings, schema), compiledModel)
