@@ -97,6 +97,8 @@ public sealed class CheckoutSqlBudgetTests(CheckoutSqlBudgetTests.Host host) : I
             ["Modules:Orders:RecoveryIntervalSeconds"] = "3600",
             ["Modules:Inventory:SweepIntervalSeconds"] = "3600",
             ["Modules:Notifications:Delivery:PollMilliseconds"] = "3600000",
+            ["Modules:Inventory:MetricsRefreshSeconds"] = "3600",
+            ["Webhooks:PollMilliseconds"] = "3600000",
         };
 
         protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IInterceptor>(Log);

@@ -19,7 +19,7 @@ public abstract class ChargeSqlTests(ChargeSqlTests.CountingHost host)
         host.RequireProvider();
         var charge = new ChargeOrder(Guid.NewGuid(), 1, Money.FromDecimal(40m, "INR"), "card");
 
-        host.Log.Start();
+        host.Log.StartInCallersFlow();
         var payment = await host.SendAsync(charge);
         host.Log.Stop();
 

@@ -7,14 +7,30 @@ namespace Eci.Testing;
 /// <summary>Records every SQL command a host's modules send while recording is on: a batch is one command.</summary>
 public sealed class SqlCommandLog : DbCommandInterceptor
 {
+    private static readonly AsyncLocal<bool> InCallersFlow = new();
     private readonly ConcurrentQueue<(string Context, string Sql)> _commands = new();
     private volatile bool _recording;
+    private volatile bool _callersFlowOnly;
 
     public IReadOnlyList<(string Context, string Sql)> Commands => [.. _commands];
 
     public void Start()
     {
         _commands.Clear();
+        _callersFlowOnly = false;
+        _recording = true;
+    }
+
+    /// <summary>
+    /// Records only the commands the caller's own awaits send, not those of the host's background workers (a relay's
+    /// first poll, a sweeper's first pass), whose timing after start-up no test controls.
+    /// </summary>
+    public void StartInCallersFlow()
+    {
+        // Set in a synchronous method, the value stays in the caller's execution context and flows into what it awaits.
+        InCallersFlow.Value = true;
+        _commands.Clear();
+        _callersFlowOnly = true;
         _recording = true;
     }
 
@@ -65,7 +81,7 @@ public sealed class SqlCommandLog : DbCommandInterceptor
 
     private void Record(DbCommand command, CommandEventData eventData)
     {
-        if (_recording)
+        if (_recording && (!_callersFlowOnly || InCallersFlow.Value))
         {
             _commands.Enqueue((eventData.Context?.GetType().Name.Replace("DbContext", string.Empty, StringComparison.Ordinal) ?? "?", command.CommandText));
         }

@@ -43,25 +43,25 @@ internal sealed class SchemaCheckOnStartup(IServiceProvider services) : IHostedS
     /// <summary>Why the server cannot start on these databases; null when every schema is current or cannot be asked.</summary>
     public static async Task<string?> RefusalAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var problems = new List<string>();
-        foreach (var schema in services.GetServices<ModuleSchema>())
-        {
-            try
-            {
-                if (await schema.ProblemAsync(services, cancellationToken) is { } problem)
-                {
-                    problems.Add(problem);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Unreachable now; /health/ready says so until it answers, and checks its schema then.
-            }
-        }
-
+        // Each module has its own database and pool: asked at once, start-up waits for the slowest, not for the sum.
+        var answers = await Task.WhenAll(services.GetServices<ModuleSchema>().Select(schema => ProblemAsync(schema, services, cancellationToken)));
+        var problems = answers.OfType<string>().ToList();
         return problems.Count == 0
             ? null
             : ModuleSchema.Sentence(string.Join("; ", problems)) +
               ". Run 'Eci.Host migrate' with the same settings first (or set Database:MigrateOnStartup=true on a single instance).";
+    }
+
+    private static async Task<string?> ProblemAsync(ModuleSchema schema, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await schema.ProblemAsync(services, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Unreachable now; /health/ready says so until it answers, and checks its schema then.
+            return null;
+        }
     }
 }

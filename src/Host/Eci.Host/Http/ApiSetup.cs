@@ -17,6 +17,7 @@ internal static class ApiSetup
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
             ctx.ProblemDetails.Instance ??= ctx.HttpContext.Request.Path;
+            ProblemExceptionHandler.CompleteBareBadRequest(ctx);
             ctx.ProblemDetails.Extensions["trace_id"] = System.Diagnostics.Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
             if (!ctx.ProblemDetails.Extensions.ContainsKey("code") && ctx.ProblemDetails.Status is { } status)
             {

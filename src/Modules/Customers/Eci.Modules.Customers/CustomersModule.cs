@@ -4,6 +4,7 @@ using Eci.Modules.Customers.Features;
 using Eci.Modules.Customers.Features.Login;
 using Eci.Modules.Customers.Persistence;
 using Eci.Shared.Auth;
+using Eci.Shared.Http;
 using Eci.Shared.Modules;
 using Eci.Shared.Persistence;
 using FluentValidation;
@@ -24,6 +25,7 @@ public sealed class CustomersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CustomersDbContext>(configuration, Name, CustomersDbContext.Schema);
+        services.AddEciJsonTypes(CustomersJson.Default);
 
         // The keys behind the console's cookies and antiforgery tokens live beside the accounts, so every replica reads
         // a cookie any other replica wrote (ADR 0049).

@@ -1,6 +1,7 @@
 using Eci.Modules.Inventory.Background;
 using Eci.Modules.Inventory.Features;
 using Eci.Modules.Inventory.Persistence;
+using Eci.Shared.Http;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
@@ -20,6 +21,7 @@ public sealed class InventoryModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<InventoryDbContext>(configuration, Name, InventoryDbContext.Schema);
+        services.AddEciJsonTypes(InventoryJson.Default);
         services.AddIdempotencyKeyLookup<InventoryDbContext>(Name.ToLowerInvariant());
         services.AddValidatorsFromAssemblyContaining<InventoryModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<InventoryOptions>()

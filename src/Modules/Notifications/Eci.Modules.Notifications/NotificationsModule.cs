@@ -5,6 +5,7 @@ using Eci.Modules.Notifications.Features.RecordEvents;
 using Eci.Modules.Notifications.Integrations;
 using Eci.Modules.Notifications.Integrations.Webhooks;
 using Eci.Modules.Notifications.Persistence;
+using Eci.Shared.Http;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
@@ -26,6 +27,7 @@ public sealed class NotificationsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<NotificationsDbContext>(configuration, Name, NotificationsDbContext.Schema);
+        services.AddEciJsonTypes(NotificationsJson.Default);
         services.AddValidatorsFromAssemblyContaining<NotificationsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         var section = configuration.GetSection("Modules:Notifications");
         services.AddOptions<NotificationsOptions>().Bind(section)

@@ -4,6 +4,7 @@ using Eci.Modules.Orders.Features.ApplyOrderRefund;
 using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Features.ReceiveReturn;
 using Eci.Modules.Orders.Persistence;
+using Eci.Shared.Http;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
@@ -24,6 +25,7 @@ public sealed class OrdersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<OrdersDbContext>(configuration, Name, OrdersDbContext.Schema);
+        services.AddEciJsonTypes(OrdersJson.Default);
         services.AddIdempotencyKeyLookup<OrdersDbContext>(Name.ToLowerInvariant());
         services.AddValidatorsFromAssemblyContaining<OrdersModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<OrdersOptions>().Bind(configuration.GetSection("Modules:Orders"))

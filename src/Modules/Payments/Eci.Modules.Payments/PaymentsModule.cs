@@ -5,6 +5,7 @@ using Eci.Modules.Payments.Features.RefundPayment;
 using Eci.Modules.Payments.Integrations;
 using Eci.Modules.Payments.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Http;
 using Eci.Shared.Idempotency;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
@@ -24,6 +25,7 @@ public sealed class PaymentsModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<PaymentsDbContext>(configuration, Name, PaymentsDbContext.Schema);
+        services.AddEciJsonTypes(PaymentsJson.Default);
         services.AddIdempotencyKeyLookup<PaymentsDbContext>(Name.ToLowerInvariant());
         services.AddValidatorsFromAssemblyContaining<PaymentsModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         var options = services.AddOptions<PaymentsOptions>().Bind(configuration.GetSection("Modules:Payments"))

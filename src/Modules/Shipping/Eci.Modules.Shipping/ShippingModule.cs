@@ -1,5 +1,6 @@
 using Eci.Modules.Shipping.Features;
 using Eci.Modules.Shipping.Persistence;
+using Eci.Shared.Http;
 using Eci.Shared.Modules;
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
@@ -18,6 +19,7 @@ public sealed class ShippingModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ShippingDbContext>(configuration, Name, ShippingDbContext.Schema);
+        services.AddEciJsonTypes(ShippingJson.Default);
         services.AddValidatorsFromAssemblyContaining<ShippingModule>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddOptions<ShippingOptions>().Bind(configuration.GetSection("Modules:Shipping"))
             .Validate(o => o.AllowedCarriers.All(c => !string.IsNullOrWhiteSpace(c) && c.Length <= 40),

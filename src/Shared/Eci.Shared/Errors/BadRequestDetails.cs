@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -12,6 +13,7 @@ namespace Eci.Shared.Errors;
 internal static partial class BadRequestDetails
 {
     public const string BodyRequired = "A JSON body is required.";
+    private const string Unreadable = "The request could not be read; check its query, route values and body.";
 
     public static string Describe(HttpContext http, BadHttpRequestException bad) => bad switch
     {
@@ -21,6 +23,48 @@ internal static partial class BadRequestDetails
         _ => DescribeParameter(http, bad),
     };
 
+    /// <summary>
+    /// The detail of a 400 the framework wrote without an exception: compile-time endpoints answer a query, route or
+    /// header value that does not parse into an optional parameter that way. Names the first such value it finds.
+    /// </summary>
+    public static string DescribeUnparsedValue(HttpContext http)
+    {
+        foreach (var binding in http.GetEndpoint()?.Metadata.GetOrderedMetadata<IParameterBindingMetadata>() ?? [])
+        {
+            if (binding.HasTryParse && NameAsSent(binding.ParameterInfo, binding.Name) is var name &&
+                ValueSent(http, binding.ParameterInfo, name) is { Length: > 0 } value && !Parses(value, binding.ParameterInfo.ParameterType))
+            {
+                return $"The value of '{name}' is missing or not valid.";
+            }
+        }
+
+        return Unreadable;
+    }
+
+    private static string ValueSent(HttpContext http, ParameterInfo parameter, string name) =>
+        parameter.GetCustomAttributes().OfType<IFromHeaderMetadata>().Any() ? http.Request.Headers[name].ToString()
+        : http.Request.RouteValues.TryGetValue(name, out var route) ? Convert.ToString(route, CultureInfo.InvariantCulture) ?? ""
+        : http.Request.Query[name].ToString();
+
+    // As the endpoints parse: an enum by name, any other type by its static TryParse, with the invariant culture.
+    private static bool Parses(string value, Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target.IsEnum)
+        {
+            return Enum.TryParse(target, value, ignoreCase: true, out _);
+        }
+
+        var withCulture = target.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), typeof(IFormatProvider), target.MakeByRefType()]);
+        if (withCulture is not null)
+        {
+            return (bool)withCulture.Invoke(null, [value, CultureInfo.InvariantCulture, null])!;
+        }
+
+        var plain = target.GetMethod("TryParse", BindingFlags.Public | BindingFlags.Static, [typeof(string), target.MakeByRefType()]);
+        return plain is null || (bool)plain.Invoke(null, [value, null])!;
+    }
+
     private static string DescribeParameter(HttpContext http, BadHttpRequestException bad)
     {
         var endpoint = http.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? http.GetEndpoint();
@@ -29,7 +73,7 @@ internal static partial class BadRequestDetails
             : null;
         if (parameter?.Name is not { } name)
         {
-            return "The request could not be read; check its query, route values and body.";
+            return Unreadable;
         }
 
         if (endpoint!.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType == parameter.ParameterType)

@@ -15,6 +15,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     : IExceptionHandler
 {
     private const string RetryAfterSeconds = "5";
+    private const string MalformedTitle = "The request is malformed";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -46,12 +47,25 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 
+    /// <summary>
+    /// Gives a 400 the framework answered without an exception (no body, status-code pages writing it) the title and
+    /// detail the exception path gives, so a value that did not parse is named either way.
+    /// </summary>
+    public static void CompleteBareBadRequest(ProblemDetailsContext context)
+    {
+        if (context.Exception is null && context.ProblemDetails is { Status: StatusCodes.Status400BadRequest, Detail: null } problem)
+        {
+            problem.Title = MalformedTitle;
+            problem.Detail = BadRequestDetails.DescribeUnparsedValue(context.HttpContext);
+        }
+    }
+
     private static ProblemDetails ToProblem(HttpContext httpContext, Exception exception) => exception switch
     {
         ProblemException known => WithExtensions(Create(known.StatusCode, known.Code, known.Title, known.Message), known.Extensions),
         ValidationException invalid => ValidationProblems.From(invalid.Errors),
         BadHttpRequestException { InnerException: InexactNumberException inexact } => ValidationProblems.From([new(inexact.Path?.TrimStart('$', '.') ?? "body", inexact.Reason)]),
-        BadHttpRequestException bad => Create(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), "The request is malformed",
+        BadHttpRequestException bad => Create(bad.StatusCode, ProblemTypes.ForStatus(bad.StatusCode), MalformedTitle,
             BadRequestDetails.Describe(httpContext, bad)),
         // A conditional write that lost the race to another: its tag named a state that is gone.
         DbUpdateConcurrencyException when httpContext.Request.Headers.IfMatch.Count > 0 => ToProblem(httpContext, new PreconditionFailedException()),
@@ -61,7 +75,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
             "A resource with the same unique value already exists."),
         _ when exception.IsDatabaseUnavailable() => Create(503, ProblemTypes.DatabaseUnavailable, "Service unavailable",
             "The database cannot be reached right now; retry after the time in Retry-After."),
-        _ when exception.IsUnstorableText() => Create(400, ProblemTypes.ForStatus(400), "The request is malformed", "The request holds text that cannot be stored."),
+        _ when exception.IsUnstorableText() => Create(400, ProblemTypes.ForStatus(400), MalformedTitle, "The request holds text that cannot be stored."),
         _ => Create(500, ProblemTypes.InternalError, "Internal error", "The server could not complete the request."),
     };
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Eci.Shared.Auth;
+using Eci.Shared.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,7 +20,7 @@ public static class IdempotencyKeysEndpoint
         services.AddScoped<IIdempotencyKeyLookup>(sp => new IdempotencyKeyLookup<TContext>(sp.GetRequiredService<TContext>(), module));
 
     public static IServiceCollection AddIdempotencyKeyInspection(this IServiceCollection services) =>
-        services.AddScoped<IdempotencyKeyInspector>();
+        services.AddScoped<IdempotencyKeyInspector>().AddEciJsonTypes(IdempotencyJson.Default);
 
     public static void MapIdempotencyKeys(this IEndpointRouteBuilder v1) =>
         v1.MapGet("/idempotency-keys/{key}", async (string key, string? owner, ClaimsPrincipal user, IdempotencyKeyInspector inspector, CancellationToken ct) =>

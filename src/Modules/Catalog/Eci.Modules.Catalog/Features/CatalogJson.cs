@@ -4,10 +4,12 @@ using Eci.Shared.Contracts;
 namespace Eci.Modules.Catalog.Features;
 
 /// <summary>
-/// Source-generated JSON metadata for the catalog's read answers. Chained ahead of reflection in the API's options, so
-/// the names and converters are still the API's own (EciJson); only the per-type work moves to compile time.
+/// Source-generated JSON metadata for every body the catalog endpoints read or write, chained ahead of reflection in
+/// the API's options (EciJson), so names and converters stay the API's own; only the per-type work moves to compile time.
 /// </summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ProductResponse))]
+[JsonSerializable(typeof(CreateProduct.CreateProduct))]
+[JsonSerializable(typeof(UpdateProduct.UpdateProduct))]
 [JsonSerializable(typeof(Page<ProductResponse>))]
 internal sealed partial class CatalogJson : JsonSerializerContext;

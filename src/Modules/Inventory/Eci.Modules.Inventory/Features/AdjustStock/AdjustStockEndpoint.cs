@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -7,7 +9,9 @@ namespace Eci.Modules.Inventory.Features.AdjustStock;
 internal static class AdjustStockEndpoint
 {
     public static void Map(RouteGroupBuilder inventory) =>
-        StockChangeEndpoint.Map<AdjustStock>(inventory, "/adjust", c => c.IdempotencyKey, (c, key) => c with { IdempotencyKey = key })
+        inventory.MapPost("/adjust", async (AdjustStock command, HttpContext http, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(command with { IdempotencyKey = StockChangeEndpoint.CallerKey(http, user, command.IdempotencyKey) }, ct)))
+            .AsStockChange()
             .WithName("AdjustStock")
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+using Eci.Shared.Contracts;
+
+namespace Eci.Modules.Notifications.Features;
+
+/// <summary>
+/// Source-generated JSON metadata for every body the notifications endpoints read or write, chained ahead of reflection in
+/// the API's options (EciJson), so names and converters stay the API's own; only the per-type work moves to compile time.
+/// </summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(EventResponse))]
+[JsonSerializable(typeof(ListEvents.EventPage))]
+[JsonSerializable(typeof(NotificationResponse))]
+[JsonSerializable(typeof(SendNotification.SendNotification))]
+[JsonSerializable(typeof(Webhooks.WebhookDeliveryResponse))]
+[JsonSerializable(typeof(Webhooks.WebhookRequest))]
+[JsonSerializable(typeof(Webhooks.WebhookResponse))]
+[JsonSerializable(typeof(Page<NotificationResponse>))]
+[JsonSerializable(typeof(Page<Webhooks.WebhookDeliveryResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<Webhooks.WebhookResponse>))]
+internal sealed partial class NotificationsJson : JsonSerializerContext;
