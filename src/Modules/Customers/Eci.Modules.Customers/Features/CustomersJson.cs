@@ -3,10 +3,7 @@ using Eci.Shared.Contracts;
 
 namespace Eci.Modules.Customers.Features;
 
-/// <summary>
-/// Source-generated JSON metadata for every body the customers endpoints read or write, chained ahead of reflection in
-/// the API's options (EciJson), so names and converters stay the API's own; only the per-type work moves to compile time.
-/// </summary>
+/// <summary>Source-generated JSON metadata for every body the customers endpoints read or write (ADR 0053).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(CustomerResponse))]
 [JsonSerializable(typeof(IssuePasswordToken.PasswordTokenResponse))]
