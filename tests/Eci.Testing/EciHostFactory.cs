@@ -26,6 +26,9 @@ public sealed class EciHostFactory(
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>What the host logged as an error, for a fixture whose host did not start to report.</summary>
+    public HostErrorLog ErrorLog { get; } = new();
+
     /// <summary>The host's clock; tests may move it forward.</summary>
     public ShiftedClock Clock { get; } = new();
 
@@ -73,6 +76,7 @@ public sealed class EciHostFactory(
         builder.ConfigureTestServices(replacements =>
         {
             replacements.AddSingleton<TimeProvider>(Clock);
+            replacements.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(ErrorLog);
             services?.Invoke(replacements);
         });
     }

@@ -74,7 +74,15 @@ public abstract class HostFixture : IAsyncLifetime
 
         _factory = new EciHostFactory(database, Settings, EnvironmentName, ClientAddress, ConfigureServices);
         ConfigureFactory(_factory);
-        _client = _factory.CreateClient();
+        try
+        {
+            _client = _factory.CreateClient();
+        }
+        catch (Exception ex)
+        {
+            throw new InvalidOperationException($"The host did not start. What it logged as errors:{Environment.NewLine}{_factory.ErrorLog.Describe()}", ex);
+        }
+
         _adminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
     }
 
