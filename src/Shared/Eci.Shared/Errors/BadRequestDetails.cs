@@ -34,12 +34,14 @@ internal static partial class BadRequestDetails
             if (binding.HasTryParse && NameAsSent(binding.ParameterInfo, binding.Name) is var name &&
                 ValueSent(http, binding.ParameterInfo, name) is { Length: > 0 } value && !Parses(value, binding.ParameterInfo.ParameterType))
             {
-                return $"The value of '{name}' is missing or not valid.";
+                return NotValid(name);
             }
         }
 
         return Unreadable;
     }
+
+    private static string NotValid(string nameAsSent) => $"The value of '{nameAsSent}' is missing or not valid.";
 
     private static string ValueSent(HttpContext http, ParameterInfo parameter, string name) =>
         parameter.GetCustomAttributes().OfType<IFromHeaderMetadata>().Any() ? http.Request.Headers[name].ToString()
@@ -81,7 +83,7 @@ internal static partial class BadRequestDetails
             return BodyRequired;
         }
 
-        return $"The value of '{NameAsSent(parameter, name)}' is missing or not valid.";
+        return NotValid(NameAsSent(parameter, name));
     }
 
     /// <summary>The query, route or header name the client used: the attribute's name, else the parameter's own.</summary>
