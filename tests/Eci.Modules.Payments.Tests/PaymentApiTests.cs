@@ -8,6 +8,7 @@ using Eci.Shared.Outbox;
 using Eci.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace Eci.Modules.Payments.Tests;
@@ -106,6 +107,22 @@ public abstract class PaymentApiTests(HostFixture host)
 
         Assert.Equal("succeeded", payment.GetProperty("status").GetString());
         Assert.Equal(before + 1, Gateway.SucceededCharges);
+    }
+
+    [Fact]
+    public async Task The_processor_pipeline_logs_a_retried_call_but_not_one_answered_at_once()
+    {
+        var (first, second) = (await OrderAsync(), await OrderAsync());
+        var before = host.Factory.Log.Of("Polly").Count;
+
+        await PaidAsync(first);
+        var afterPlainCall = host.Factory.Log.Of("Polly").Skip(before).ToList();
+        await PaidAsync(second, token: SimulatedPaymentGateway.TimeoutOnce);
+        var afterRetriedCall = host.Factory.Log.Of("Polly").Skip(before + afterPlainCall.Count).ToList();
+
+        Assert.Empty(afterPlainCall);
+        Assert.Contains(afterRetriedCall, e => e.Level == LogLevel.Warning);
+        Assert.All(afterRetriedCall, e => Assert.True(e.Level >= LogLevel.Warning, e.ToString()));
     }
 
     [Fact]

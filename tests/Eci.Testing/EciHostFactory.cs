@@ -26,8 +26,8 @@ public sealed class EciHostFactory(
 
     public TestDatabase Database { get; } = database;
 
-    /// <summary>What the host logged as an error, for a fixture whose host did not start to report.</summary>
-    public HostErrorLog ErrorLog { get; } = new();
+    /// <summary>What the host logged: for a fixture whose host did not start to report, and for tests of what it logs.</summary>
+    public HostLog Log { get; } = new();
 
     /// <summary>The host's clock; tests may move it forward.</summary>
     public ShiftedClock Clock { get; } = new();
@@ -76,7 +76,7 @@ public sealed class EciHostFactory(
         builder.ConfigureTestServices(replacements =>
         {
             replacements.AddSingleton<TimeProvider>(Clock);
-            replacements.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(ErrorLog);
+            replacements.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Log);
             services?.Invoke(replacements);
         });
     }

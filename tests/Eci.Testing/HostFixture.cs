@@ -80,7 +80,7 @@ public abstract class HostFixture : IAsyncLifetime
         }
         catch (Exception ex)
         {
-            throw new InvalidOperationException($"The host did not start. What it logged as errors:{Environment.NewLine}{_factory.ErrorLog.Describe()}", ex);
+            throw new InvalidOperationException($"The host did not start. What it logged as errors:{Environment.NewLine}{_factory.Log.DescribeErrors()}", ex);
         }
 
         _adminClient = await SignedInClientAsync(EciHostFactory.AdminEmail, EciHostFactory.AdminPassword);
