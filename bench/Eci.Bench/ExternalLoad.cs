@@ -33,17 +33,21 @@ internal static class ExternalLoad
         try
         {
             var script = Path.Combine(benchDirectory, scriptFile);
-            var output = await RunAsync("pgbench", $"-n -f {script} -D skus={skus} -c {clients} -j {Math.Min(clients, 2)} -T {(int)duration.TotalSeconds} -l --log-prefix={Path.Combine(logDirectory.FullName, "tx")}", pgEnvironment);
+            // A deadlock is tried again, up to three times in all, as ECI's transactions are.
+            var output = await RunAsync("pgbench", $"-n -f {script} -D skus={skus} -c {clients} -j {Math.Min(clients, 2)} -T {(int)duration.TotalSeconds} --max-tries=3 -l --log-prefix={Path.Combine(logDirectory.FullName, "tx")}", pgEnvironment);
             var latencies = new Latencies();
             long transactions = 0;
             foreach (var file in logDirectory.GetFiles("tx*"))
             {
                 foreach (var line in File.ReadLines(file.FullName))
                 {
-                    // client_id transaction_no time_us script_no time_epoch time_us_fraction
-                    var micros = long.Parse(line.Split(' ')[2], CultureInfo.InvariantCulture);
-                    latencies.Add(TimeSpan.FromMicroseconds(micros));
-                    transactions++;
+                    // client_id transaction_no time_us script_no time_epoch time_us_fraction [retries]; a failed
+                    // transaction has "failed" for its time and is counted from the summary instead.
+                    if (long.TryParse(line.Split(' ')[2], NumberStyles.None, CultureInfo.InvariantCulture, out var micros))
+                    {
+                        latencies.Add(TimeSpan.FromMicroseconds(micros));
+                        transactions++;
+                    }
                 }
             }
 

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Eci.Testing;
 
-/// <summary>Records every SQL command a host's modules send while recording is on: a batch is one command.</summary>
-public sealed class SqlCommandLog : DbCommandInterceptor
+/// <summary>
+/// Records every SQL command a host's modules send while recording is on: a batch is one command, and so is each savepoint
+/// EF sets, releases or rolls back to inside a transaction (statements too, which no command interceptor sees).
+/// </summary>
+public sealed class SqlCommandLog : DbCommandInterceptor, IDbTransactionInterceptor
 {
     private static readonly AsyncLocal<bool> InCallersFlow = new();
     private readonly ConcurrentQueue<(string Context, string Sql)> _commands = new();
@@ -79,11 +82,37 @@ public sealed class SqlCommandLog : DbCommandInterceptor
         return result;
     }
 
-    private void Record(DbCommand command, CommandEventData eventData)
+    public Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Record(eventData, "SAVEPOINT");
+        return Task.CompletedTask;
+    }
+
+    public Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Record(eventData, "RELEASE SAVEPOINT");
+        return Task.CompletedTask;
+    }
+
+    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Record(eventData, "ROLLBACK TO SAVEPOINT");
+        return Task.CompletedTask;
+    }
+
+    public void CreatedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Record(eventData, "SAVEPOINT");
+
+    public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => Record(eventData, "ROLLBACK TO SAVEPOINT");
+
+    public void ReleasedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Record(eventData, "RELEASE SAVEPOINT");
+
+    private void Record(DbCommand command, CommandEventData eventData) => Record(eventData, command.CommandText);
+
+    private void Record(DbContextEventData eventData, string sql)
     {
         if (_recording && (!_callersFlowOnly || InCallersFlow.Value))
         {
-            _commands.Enqueue((eventData.Context?.GetType().Name.Replace("DbContext", string.Empty, StringComparison.Ordinal) ?? "?", command.CommandText));
+            _commands.Enqueue((eventData.Context?.GetType().Name.Replace("DbContext", string.Empty, StringComparison.Ordinal) ?? "?", sql));
         }
     }
 }

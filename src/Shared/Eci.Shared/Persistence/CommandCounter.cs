@@ -6,9 +6,10 @@ namespace Eci.Shared.Persistence;
 
 /// <summary>
 /// Counts the SQL commands each module sends (<c>eci_db_commands_total{module}</c>): a batch is one command, one round
-/// trip. Divided by orders placed it gives the checkout's SQL per order, which docs/benchmarks.md tracks.
+/// trip, and so is each savepoint EF sets, releases or rolls back to inside a transaction. Divided by orders placed it
+/// gives the checkout's SQL per order, which docs/benchmarks.md tracks.
 /// </summary>
-public sealed class CommandCounter(string module) : DbCommandInterceptor
+public sealed class CommandCounter(string module) : DbCommandInterceptor, IDbTransactionInterceptor
 {
     public const string MeterName = "Eci.Database";
 
@@ -59,6 +60,27 @@ public sealed class CommandCounter(string module) : DbCommandInterceptor
     public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => Count();
 
     public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Count();
+        return Task.CompletedTask;
+    }
+
+    public void CreatedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Count();
+
+    public Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default) =>
+        Counted();
+
+    public void ReleasedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Count();
+
+    public Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default) =>
+        Counted();
+
+    public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => Count();
+
+    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default) =>
+        Counted();
+
+    private Task Counted()
     {
         Count();
         return Task.CompletedTask;
