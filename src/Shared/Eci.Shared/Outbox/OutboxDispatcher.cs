@@ -60,10 +60,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             return 0;
         }
 
-        // A failure anywhere rolls the whole batch back, so the savepoint EF would set around the save (two more
-        // statements a batch) would never be used.
-        db.Database.AutoSavepointsEnabled = false;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginAllOrNothingAsync(cancellationToken);
         var batch = await ClaimAsync(db, now, cancellationToken);
         var published = new List<PublishedEvent>(batch.Count);
         foreach (var message in batch)

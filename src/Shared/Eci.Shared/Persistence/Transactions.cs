@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Eci.Shared.Persistence.MySql;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Eci.Shared.Persistence;
@@ -20,10 +21,7 @@ public static class Transactions
         {
             try
             {
-                // A failure anywhere rolls the whole transaction back, so the savepoint EF would set around each
-                // SaveChanges (two more round trips) would never be used.
-                db.Database.AutoSavepointsEnabled = false;
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await using var transaction = await db.BeginAllOrNothingAsync(cancellationToken);
                 var result = await work(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return result;
@@ -33,6 +31,16 @@ public static class Transactions
                 db.ChangeTracker.Clear();
             }
         }
+    }
+
+    /// <summary>
+    /// Begins a transaction that commits whole or not at all. A failure anywhere rolls all of it back, so the savepoint EF
+    /// would otherwise set and release around each SaveChanges (two statements no command count sees) would never be used.
+    /// </summary>
+    public static Task<IDbContextTransaction> BeginAllOrNothingAsync(this DbContext db, CancellationToken cancellationToken)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        return db.Database.BeginTransactionAsync(cancellationToken);
     }
 
     /// <summary>A deadlock or serialization failure: nothing was written, and trying again is expected to work.</summary>
