@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using Eci.Shared.Auth;
 using Eci.Testing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -82,6 +83,32 @@ public sealed class CheckoutSaturationTests(CheckoutSaturationHost host) : IClas
         // It waited for the queue timeout, then was answered: not for the held order's 30-second lock wait.
         Assert.InRange(waited.Elapsed, TimeSpan.FromMilliseconds(CheckoutSaturationHost.QueueTimeoutMs - 50), TimeSpan.FromSeconds(5));
         Assert.Equal(HttpStatusCode.Created, (await held).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_checkout_shed_under_load_is_not_signed_in_first()
+    {
+        var product = await host.ProductAsync(10m, 100);
+        var shopper = await host.ShopperAsync();
+        var latecomer = await host.ShopperAsync();
+        var stamps = host.Factory.Services.GetRequiredService<SecurityStampCache>();
+        stamps.Evict(latecomer.Id);
+
+        Task<HttpResponseMessage> held;
+        HttpResponseMessage shed;
+        await using (await host.HoldOrdersWriteLockAsync())
+        {
+            held = shopper.PlaceAsync(Shop.Order(null, (product, 1)), Guid.NewGuid().ToString());
+            await host.UntilCheckoutIsFullAsync();
+            shed = await latecomer.PlaceAsync(Shop.Order(null, (product, 1)), Guid.NewGuid().ToString());
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, shed.StatusCode);
+        // The limit answered before the token was checked: the latecomer's security stamp was never read.
+        Assert.False(stamps.TryGet(latecomer.Id, out _), "the shed request was signed in first");
+        Assert.Equal(HttpStatusCode.Created, (await held).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await latecomer.Client.GetAsync("/v1/users/me")).StatusCode);
+        Assert.True(stamps.TryGet(latecomer.Id, out _));
     }
 
     [Fact]

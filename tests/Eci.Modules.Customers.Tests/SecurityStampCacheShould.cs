@@ -54,4 +54,74 @@ public sealed class SecurityStampCacheShould
 
         Assert.False(cache.TryGet(7, out _));
     }
+
+    [Fact]
+    public async Task Read_at_most_a_few_stamps_at_once()
+    {
+        var cache = Cache();
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        int running = 0, most = 0;
+        async ValueTask<string?> LoadAsync(CancellationToken cancellationToken)
+        {
+            var now = Interlocked.Increment(ref running);
+            InterlockedMax(ref most, now);
+            await release.Task.WaitAsync(cancellationToken);
+            Interlocked.Decrement(ref running);
+            return "a";
+        }
+
+        var checks = Enumerable.Range(1, SecurityStampCache.MaxConcurrentLoads * 3)
+            .Select(id => cache.MatchesAsync(id, "a", LoadAsync, TestContext.Current.CancellationToken).AsTask()).ToList();
+        await WaitUntilAsync(() => Volatile.Read(ref running) == SecurityStampCache.MaxConcurrentLoads);
+        await Task.Delay(100, TestContext.Current.CancellationToken);
+        Assert.Equal(SecurityStampCache.MaxConcurrentLoads, Volatile.Read(ref running));
+
+        release.SetResult();
+
+        Assert.All(await Task.WhenAll(checks), Assert.True);
+        Assert.Equal(SecurityStampCache.MaxConcurrentLoads, most);
+    }
+
+    [Fact]
+    public async Task Let_a_waiting_request_use_the_stamp_read_meanwhile()
+    {
+        var cache = Cache();
+        var others = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var account = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var loads = 0;
+        Func<CancellationToken, ValueTask<string?>> LoadAfter(TaskCompletionSource gate) => async cancellationToken =>
+        {
+            Interlocked.Increment(ref loads);
+            await gate.Task.WaitAsync(cancellationToken);
+            return "a";
+        };
+
+        var busy = Enumerable.Range(100, SecurityStampCache.MaxConcurrentLoads - 1)
+            .Select(id => cache.MatchesAsync(id, "a", LoadAfter(others), TestContext.Current.CancellationToken).AsTask()).ToList();
+        var sameAccount = Enumerable.Range(0, 5)
+            .Select(_ => cache.MatchesAsync(7, "a", LoadAfter(account), TestContext.Current.CancellationToken).AsTask()).ToList();
+        account.SetResult();
+
+        Assert.All(await Task.WhenAll(sameAccount), Assert.True);
+        others.SetResult();
+        Assert.All(await Task.WhenAll(busy), Assert.True);
+        Assert.Equal(SecurityStampCache.MaxConcurrentLoads, loads);
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        var seen = Volatile.Read(ref target);
+        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+            seen = Volatile.Read(ref target);
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 500 && !condition(); i++)
+        {
+            await Task.Delay(10, TestContext.Current.CancellationToken);
+        }
+    }
 }

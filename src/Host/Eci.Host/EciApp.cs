@@ -66,8 +66,10 @@ public static class EciApp
         // Routing here, so that an endpoint answered as soon as it is matched (the liveness probe) has passed everything
         // above; what follows (sign-in, limits, cache) does not apply to it. Every other endpoint runs as before.
         app.UseRouting();
-        app.UseAuthentication();
+        // Limits before sign-in: a request shed under load costs no token check and no security-stamp read, and a burst
+        // of new callers (a sale opening) waits for a permit without holding what signing in builds. No limit reads the caller.
         app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
         // After authorization: only endpoints that opt in (the catalog's anonymous reads) are cached.
         app.UseOutputCache();

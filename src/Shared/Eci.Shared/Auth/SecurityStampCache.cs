@@ -15,9 +15,16 @@ public sealed class SecurityStampCache(TimeProvider clock, IOptions<JwtSettings>
     /// <summary>The claim that carries the account's stamp in every access token.</summary>
     public const string Claim = "stamp";
 
+    /// <summary>
+    /// The most stamps read at once. A burst of first requests (a sale opening, every token after a deploy) would otherwise
+    /// have each request hold a database context while it queues for one of the Customers module's few connections.
+    /// </summary>
+    public const int MaxConcurrentLoads = 8;
+
     private const int SweepAbove = 50_000;
 
     private readonly ConcurrentDictionary<int, Entry> _entries = new();
+    private readonly SemaphoreSlim _loads = new(MaxConcurrentLoads);
     private long _evictions;
 
     /// <summary>Read before loading a stamp and hand it to <see cref="Remember"/>, so a load that raced an eviction is not kept.</summary>
@@ -70,15 +77,36 @@ public sealed class SecurityStampCache(TimeProvider clock, IOptions<JwtSettings>
     {
         if (!TryGet(customerId, out var current))
         {
+            current = await LoadAsync(customerId, load, cancellationToken);
+        }
+
+        return current is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(current), Encoding.UTF8.GetBytes(stamp));
+    }
+
+    // A request that waited for its turn may find the stamp another request for the same account has just read.
+    private async ValueTask<string?> LoadAsync(int customerId, Func<CancellationToken, ValueTask<string?>> load, CancellationToken cancellationToken)
+    {
+        await _loads.WaitAsync(cancellationToken);
+        try
+        {
+            if (TryGet(customerId, out var loaded))
+            {
+                return loaded;
+            }
+
             var generation = Generation;
-            current = await load(cancellationToken);
+            var current = await load(cancellationToken);
             if (current is not null)
             {
                 Remember(customerId, current, generation);
             }
-        }
 
-        return current is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(current), Encoding.UTF8.GetBytes(stamp));
+            return current;
+        }
+        finally
+        {
+            _loads.Release();
+        }
     }
 
     /// <summary>The account's credentials changed: the next token of it is checked against the database.</summary>
