@@ -36,9 +36,13 @@ RUN dotnet publish src/Host/Eci.Host/Eci.Host.csproj --configuration Release --n
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble AS runtime
 WORKDIR /app
+# glibc gives each thread that allocates under contention an arena of its own (up to 8 per core) and keeps what each one
+# grew to; two are enough for the little the runtime and OpenSSL allocate natively, and the peak RSS under load falls by
+# about 14 MiB (ADR 0054).
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     ASPNETCORE_ENVIRONMENT=Production \
-    DOTNET_NOLOGO=1
+    DOTNET_NOLOGO=1 \
+    MALLOC_ARENA_MAX=2
 COPY --from=build --chown=root:root /app/publish ./
 EXPOSE 8080
 # The image's non-root "app" user, by number so that Kubernetes' runAsNonRoot can verify it.

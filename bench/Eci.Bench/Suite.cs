@@ -290,6 +290,8 @@ internal sealed class Suite(SuiteOptions options)
             ["Admin__Password"] = _adminPassword,
             // The suite registers and signs in hundreds of shoppers from one address.
             ["RateLimits__Auth__PermitLimit"] = "1000000",
+            // As the image runs it (Dockerfile).
+            ["MALLOC_ARENA_MAX"] = "2",
         };
 
         // ECI_BENCH_HOST_X=v reaches the host (only) as X=v: a runtime or host setting can be measured without a rebuild.

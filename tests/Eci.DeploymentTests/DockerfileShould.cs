@@ -57,6 +57,18 @@ public sealed class DockerfileShould
     }
 
     [Fact]
+    public void Run_the_host_with_two_native_allocator_arenas()
+    {
+        var instructions = Dockerfile.Instructions().ToList();
+        var runtimeStage = instructions.Skip(instructions.FindLastIndex(i => i.Keyword == "FROM"));
+        var variables = runtimeStage.Where(i => i.Keyword == "ENV")
+            .SelectMany(i => i.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+
+        Assert.Contains("MALLOC_ARENA_MAX=2", variables);
+    }
+
+    [Fact]
     public void Start_the_host_so_that_arguments_select_its_command()
     {
         var entrypoint = Dockerfile.Instructions().Last(i => i.Keyword == "ENTRYPOINT").Arguments;
