@@ -104,6 +104,7 @@ public sealed class CheckoutSaturationTests(CheckoutSaturationHost host) : IClas
         }
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, shed.StatusCode);
+        Assert.Equal("no-store", shed.Headers.CacheControl?.ToString());
         // The limit answered before the token was checked: the latecomer's security stamp was never read.
         Assert.False(stamps.TryGet(latecomer.Id, out _), "the shed request was signed in first");
         Assert.Equal(HttpStatusCode.Created, (await held).StatusCode);

@@ -70,10 +70,9 @@ public sealed class SecurityStampCacheShould
             return "a";
         }
 
+        // A load that may start starts at once, before its call returns.
         var checks = Enumerable.Range(1, SecurityStampCache.MaxConcurrentLoads * 3)
             .Select(id => cache.MatchesAsync(id, "a", LoadAsync, TestContext.Current.CancellationToken).AsTask()).ToList();
-        await WaitUntilAsync(() => Volatile.Read(ref running) == SecurityStampCache.MaxConcurrentLoads);
-        await Task.Delay(100, TestContext.Current.CancellationToken);
         Assert.Equal(SecurityStampCache.MaxConcurrentLoads, Volatile.Read(ref running));
 
         release.SetResult();
@@ -88,24 +87,31 @@ public sealed class SecurityStampCacheShould
         var cache = Cache();
         var others = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var account = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var loads = 0;
-        Func<CancellationToken, ValueTask<string?>> LoadAfter(TaskCompletionSource gate) => async cancellationToken =>
+        var accountLoads = 0;
+        async ValueTask<string?> LoadOthersAsync(CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref loads);
-            await gate.Task.WaitAsync(cancellationToken);
+            await others.Task.WaitAsync(cancellationToken);
             return "a";
-        };
+        }
 
+        async ValueTask<string?> LoadAccountAsync(CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref accountLoads);
+            await account.Task.WaitAsync(cancellationToken);
+            return "a";
+        }
+
+        // Every slot but one is taken by other accounts' loads, so the account's later requests wait behind its first.
         var busy = Enumerable.Range(100, SecurityStampCache.MaxConcurrentLoads - 1)
-            .Select(id => cache.MatchesAsync(id, "a", LoadAfter(others), TestContext.Current.CancellationToken).AsTask()).ToList();
+            .Select(id => cache.MatchesAsync(id, "a", LoadOthersAsync, TestContext.Current.CancellationToken).AsTask()).ToList();
         var sameAccount = Enumerable.Range(0, 5)
-            .Select(_ => cache.MatchesAsync(7, "a", LoadAfter(account), TestContext.Current.CancellationToken).AsTask()).ToList();
+            .Select(_ => cache.MatchesAsync(7, "a", LoadAccountAsync, TestContext.Current.CancellationToken).AsTask()).ToList();
         account.SetResult();
 
         Assert.All(await Task.WhenAll(sameAccount), Assert.True);
+        Assert.Equal(1, accountLoads);
         others.SetResult();
         Assert.All(await Task.WhenAll(busy), Assert.True);
-        Assert.Equal(SecurityStampCache.MaxConcurrentLoads, loads);
     }
 
     private static void InterlockedMax(ref int target, int value)
@@ -114,14 +120,6 @@ public sealed class SecurityStampCacheShould
         while (value > seen && Interlocked.CompareExchange(ref target, value, seen) != seen)
         {
             seen = Volatile.Read(ref target);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(10, TestContext.Current.CancellationToken);
         }
     }
 }

@@ -64,7 +64,7 @@ public static class EciApp
         app.UseRequestBodyLimit(app.Configuration.GetValue("Http:MaxRequestBodyBytes", 1L << 20));
         app.UseQueryWithoutNul();
         // Routing here, so that an endpoint answered as soon as it is matched (the liveness probe) has passed everything
-        // above; what follows (sign-in, limits, cache) does not apply to it. Every other endpoint runs as before.
+        // above; what follows (limits, sign-in, cache) does not apply to it. Every other endpoint runs as before.
         app.UseRouting();
         // Limits before sign-in: a request shed under load costs no token check and no security-stamp read, and a burst
         // of new callers (a sale opening) waits for a permit without holding what signing in builds. No limit reads the caller.

@@ -26,6 +26,7 @@ internal static class RateLimitSetup
         var queueTimeout = TimeSpan.FromMilliseconds(Positive(configuration, $"{Concurrency}:QueueTimeoutMilliseconds", 500, allowZero: true));
         var retryAfter = TimeSpan.FromSeconds(Positive(configuration, $"{Concurrency}:RetryAfterSeconds", 1, allowZero: false));
         services.AddSingleton<SharedWindowLimits>();
+        // The limits run before sign-in (ADR 0054): a partition goes by client address, path or method, never by the caller.
         return services.AddRateLimiter(o =>
         {
             o.AddPolicy(Policies.AuthRateLimit, context => AuthPartition(context, permits, window));
