@@ -60,20 +60,34 @@ public sealed class SecurityStampCacheShould
     {
         var cache = Cache();
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var counting = new Lock();
         int running = 0, most = 0;
         async ValueTask<string?> LoadAsync(CancellationToken cancellationToken)
         {
-            var now = Interlocked.Increment(ref running);
-            InterlockedMax(ref most, now);
+            lock (counting)
+            {
+                most = Math.Max(most, ++running);
+            }
+
             await release.Task.WaitAsync(cancellationToken);
-            Interlocked.Decrement(ref running);
+            lock (counting)
+            {
+                running--;
+            }
+
             return "a";
         }
 
         // A load that may start starts at once, before its call returns.
         var checks = Enumerable.Range(1, SecurityStampCache.MaxConcurrentLoads * 3)
             .Select(id => cache.MatchesAsync(id, "a", LoadAsync, TestContext.Current.CancellationToken).AsTask()).ToList();
-        Assert.Equal(SecurityStampCache.MaxConcurrentLoads, Volatile.Read(ref running));
+        int started;
+        lock (counting)
+        {
+            started = running;
+        }
+
+        Assert.Equal(SecurityStampCache.MaxConcurrentLoads, started);
 
         release.SetResult();
 
@@ -112,14 +126,5 @@ public sealed class SecurityStampCacheShould
         Assert.Equal(1, accountLoads);
         others.SetResult();
         Assert.All(await Task.WhenAll(busy), Assert.True);
-    }
-
-    private static void InterlockedMax(ref int target, int value)
-    {
-        var seen = Volatile.Read(ref target);
-        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) != seen)
-        {
-            seen = Volatile.Read(ref target);
-        }
     }
 }

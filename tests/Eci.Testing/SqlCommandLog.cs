@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
+using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Eci.Testing;
@@ -8,7 +8,7 @@ namespace Eci.Testing;
 /// Records every SQL command a host's modules send while recording is on: a batch is one command, and so is each savepoint
 /// EF sets, releases or rolls back to inside a transaction (statements too, which no command interceptor sees).
 /// </summary>
-public sealed class SqlCommandLog : DbCommandInterceptor, IDbTransactionInterceptor
+public sealed class SqlCommandLog : RoundTripInterceptor
 {
     private static readonly AsyncLocal<bool> InCallersFlow = new();
     private readonly ConcurrentQueue<(string Context, string Sql)> _commands = new();
@@ -43,74 +43,10 @@ public sealed class SqlCommandLog : DbCommandInterceptor, IDbTransactionIntercep
     public string Describe() => string.Join(
         Environment.NewLine, Commands.Select((c, i) => $"{i + 1,3} {c.Context}: {c.Sql.ReplaceLineEndings(" ")}"));
 
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    // A failed command is left out: the log is of what the modules ran.
+    protected override void OnRoundTrip(DbContextEventData eventData, string sql, bool failed)
     {
-        Record(command, eventData);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<int> NonQueryExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        Record(command, eventData);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<object?> ScalarExecutedAsync(
-        DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
-    {
-        Record(command, eventData);
-        return ValueTask.FromResult(result);
-    }
-
-    public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
-    {
-        Record(command, eventData);
-        return result;
-    }
-
-    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
-    {
-        Record(command, eventData);
-        return result;
-    }
-
-    public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
-    {
-        Record(command, eventData);
-        return result;
-    }
-
-    public Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Record(eventData, "SAVEPOINT");
-        return Task.CompletedTask;
-    }
-
-    public Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Record(eventData, "RELEASE SAVEPOINT");
-        return Task.CompletedTask;
-    }
-
-    public Task RolledBackToSavepointAsync(DbTransaction transaction, TransactionEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Record(eventData, "ROLLBACK TO SAVEPOINT");
-        return Task.CompletedTask;
-    }
-
-    public void CreatedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Record(eventData, "SAVEPOINT");
-
-    public void RolledBackToSavepoint(DbTransaction transaction, TransactionEventData eventData) => Record(eventData, "ROLLBACK TO SAVEPOINT");
-
-    public void ReleasedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Record(eventData, "RELEASE SAVEPOINT");
-
-    private void Record(DbCommand command, CommandEventData eventData) => Record(eventData, command.CommandText);
-
-    private void Record(DbContextEventData eventData, string sql)
-    {
-        if (_recording && (!_callersFlowOnly || InCallersFlow.Value))
+        if (!failed && _recording && (!_callersFlowOnly || InCallersFlow.Value))
         {
             _commands.Enqueue((eventData.Context?.GetType().Name.Replace("DbContext", string.Empty, StringComparison.Ordinal) ?? "?", sql));
         }

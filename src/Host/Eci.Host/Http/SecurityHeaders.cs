@@ -44,17 +44,19 @@ internal static class SecurityHeaders
         headers["Referrer-Policy"] = "no-referrer";
         var admin = path.StartsWithSegments(AdminConsole.PathPrefix);
         headers.ContentSecurityPolicy = path.StartsWithSegments("/docs") ? DocsPolicy : admin ? AdminPolicy : ApiPolicy;
-        // A caller that sent a token counts as signed in: a refusal by the limits answers before the token is checked.
-        var signedIn = context.User.Identity?.IsAuthenticated == true || context.Request.Headers.Authorization.Count > 0;
         if (admin && !path.Equals(AdminConsole.PathPrefix + "/admin.css"))
         {
             headers.CacheControl = "no-store";
         }
-        else if (path.StartsWithSegments("/v1") && (signedIn || path.StartsWithSegments("/v1/users")))
+        else if (path.StartsWithSegments("/v1") && (SignedIn(context) || path.StartsWithSegments("/v1/users")))
         {
             headers.CacheControl = "no-store";
         }
 
         headers.Remove(HeaderNames.Server);
     }
+
+    // A caller that sent a token counts as signed in: a refusal by the limits answers before the token is checked.
+    private static bool SignedIn(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true || context.Request.Headers.Authorization.Count > 0;
 }
