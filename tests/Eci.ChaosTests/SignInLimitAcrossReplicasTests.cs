@@ -9,7 +9,8 @@ public sealed class SignInLimitAcrossReplicasTests
 {
     private const int Permits = 10;
 
-    [Fact(Timeout = 120_000)]
+    // Longer than the replicas' own limits (migrate 90 s, ready 60 s), so a slow start fails with the host's output.
+    [Fact(Timeout = 240_000)]
     public async Task Ten_sign_ins_per_window_are_admitted_across_two_replicas_together()
     {
         var server = TestDatabase.PostgresServer;
