@@ -19,6 +19,12 @@ if (!connectionString.Contains("auto prepare", StringComparison.OrdinalIgnoreCas
     settings.MaxAutoPrepare = 20;
 }
 
+// It keeps no session state, so a connection goes back to the pool without the reset statements (as ECI's do).
+if (!connectionString.Contains("reset on close", StringComparison.OrdinalIgnoreCase))
+{
+    settings.NoResetOnClose = true;
+}
+
 builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings));
 var app = builder.Build();
 

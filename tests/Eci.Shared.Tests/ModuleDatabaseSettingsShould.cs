@@ -83,12 +83,23 @@ public sealed class ModuleDatabaseSettingsShould
         var pooled = Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=pgbouncer;Max Auto Prepare=20"), ("Database:PgBouncer", "true")), "Orders");
         var plain = Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=pgbouncer"), ("Database:PgBouncer", "true")), "Orders");
 
-        Assert.False(direct.NoResetOnClose);
+        Assert.True(direct.NoResetOnClose);
         Assert.Equal(20, direct.MaxAutoPrepare);
         Assert.True(pooled.NoResetOnClose);
         Assert.Equal(20, pooled.MaxAutoPrepare);
         Assert.True(plain.NoResetOnClose);
         Assert.Equal(0, plain.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void Return_connections_to_the_pool_without_a_reset_unless_the_connection_string_asks_for_one()
+    {
+        var postgres = ("Database:Provider", "postgres");
+        var byDefault = Builder(Config(postgres, ("ConnectionStrings:Postgres", "Host=db")), "Orders");
+        var inTheString = Builder(Config(postgres, ("ConnectionStrings:Postgres", "Host=db;No Reset On Close=false")), "Orders");
+
+        Assert.True(byDefault.NoResetOnClose);
+        Assert.False(inTheString.NoResetOnClose);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Eci.Shared.Background;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Xunit;
 
 namespace Eci.Shared.Tests;
@@ -10,7 +12,7 @@ public sealed class PeriodicWorkerShould
     {
         var worker = new ScriptedWorker((pass, _) => pass == 1 ? throw new InvalidOperationException("first pass") : Task.CompletedTask);
 
-        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await StartAsync(worker);
         await worker.SecondPass.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         await worker.StopAsync(TestContext.Current.CancellationToken);
 
@@ -29,7 +31,7 @@ public sealed class PeriodicWorkerShould
         });
         worker.Wrap = cancelled => new IOException("the driver's own error for a cancelled read", cancelled);
 
-        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await StartAsync(worker);
         await stopping.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
         await worker.StopAsync(TestContext.Current.CancellationToken);
 
@@ -37,11 +39,47 @@ public sealed class PeriodicWorkerShould
         Assert.True(worker.ExecuteTask!.IsCompletedSuccessfully, worker.ExecuteTask.Exception?.ToString());
     }
 
+    [Fact]
+    public async Task Run_its_first_pass_only_once_the_host_has_started_every_service()
+    {
+        var worker = new ScriptedWorker((_, _) => Task.CompletedTask);
+        var ranWhileStarting = true;
+        using var host = new HostBuilder()
+            .ConfigureServices(services => services
+                .AddHostedService(_ => worker)
+                // Starts after the worker, as the HTTP server does, and gives the worker time to run if it would.
+                .AddHostedService(_ => new StartProbe(async () =>
+                    ranWhileStarting = await Task.WhenAny(worker.FirstPass.Task, Task.Delay(500)) == worker.FirstPass.Task)))
+            .Build();
+
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        await worker.SecondPass.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await host.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(ranWhileStarting);
+    }
+
+    // What the host does: every service's StartAsync, then every service's StartedAsync.
+    private static async Task StartAsync(ScriptedWorker worker)
+    {
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await worker.StartedAsync(TestContext.Current.CancellationToken);
+    }
+
+    private sealed class StartProbe(Func<Task> onStart) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken) => onStart();
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     private sealed class ScriptedWorker(Func<int, CancellationToken, Task> pass) : PeriodicWorker
     {
         private int _passes;
 
         public List<Exception> Failures { get; } = [];
+
+        public TaskCompletionSource FirstPass { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public TaskCompletionSource SecondPass { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -55,6 +93,7 @@ public sealed class PeriodicWorkerShould
         protected override async Task RunOnceAsync(CancellationToken cancellationToken)
         {
             var number = Interlocked.Increment(ref _passes);
+            FirstPass.TrySetResult();
             if (number == 2)
             {
                 SecondPass.TrySetResult();

@@ -113,6 +113,7 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
         await using var restarted = new Relay(_databases, publisher, _clock);
 
         await restarted.Dispatcher.StartAsync(CancellationToken.None);
+        await restarted.Dispatcher.StartedAsync(CancellationToken.None);
         var effects = await UntilAsync(() => CountEffectsAsync(counter), n => n > 0);
         await restarted.Dispatcher.StopAsync(CancellationToken.None);
 

@@ -5,8 +5,10 @@ namespace Eci.Shared.Background;
 /// <summary>
 /// A background loop: one pass of work, then a wait, until the host stops. A failed pass is reported and the next one
 /// runs after the usual wait; the wait follows the given clock, so a test that moves the clock moves the worker.
+/// The first pass waits until the host has started every service, the HTTP server included, so that a starting replica
+/// answers its readiness probe before its sweeps and relays compete with it for the CPU.
 /// </summary>
-public abstract class PeriodicWorker : BackgroundService
+public abstract class PeriodicWorker : BackgroundService, IHostedLifecycleService
 {
     /// <summary>The clock the waits follow.</summary>
     protected abstract TimeProvider Clock { get; }
@@ -21,6 +23,17 @@ public abstract class PeriodicWorker : BackgroundService
 
     /// <summary>Waits before the next pass; a worker that can be woken early overrides this.</summary>
     protected virtual Task WaitAsync(TimeSpan interval, CancellationToken cancellationToken) => Task.Delay(interval, Clock, cancellationToken);
+
+    /// <summary>Starts nothing yet: the loop starts in <see cref="StartedAsync"/>.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => base.StartAsync(cancellationToken);
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
