@@ -20,7 +20,7 @@ if (!connectionString.Contains("auto prepare", StringComparison.OrdinalIgnoreCas
 }
 
 // It keeps no session state, so a connection goes back to the pool without the reset statements (as ECI's do).
-if (!connectionString.Contains("reset on close", StringComparison.OrdinalIgnoreCase))
+if (!connectionString.Contains("reset", StringComparison.OrdinalIgnoreCase))
 {
     settings.NoResetOnClose = true;
 }

@@ -77,7 +77,7 @@ public sealed class ModuleDatabaseSettingsShould
     }
 
     [Fact]
-    public void Keep_nothing_beyond_a_transaction_behind_pgbouncer()
+    public void Prepare_nothing_behind_pgbouncer_and_reset_no_connection_either_way()
     {
         var direct = Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=db;Max Auto Prepare=20")), "Orders");
         var pooled = Builder(Config(("Database:Provider", "postgres"), ("ConnectionStrings:Postgres", "Host=pgbouncer;Max Auto Prepare=20"), ("Database:PgBouncer", "true")), "Orders");

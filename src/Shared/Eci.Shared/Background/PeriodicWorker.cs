@@ -10,6 +10,10 @@ namespace Eci.Shared.Background;
 /// </summary>
 public abstract class PeriodicWorker : BackgroundService, IHostedLifecycleService
 {
+    // Set once the host has started every service. The loop itself starts in StartAsync, so that the host watches it
+    // as it watches any background service (a loop that fails is logged, and stops the host by default).
+    private readonly TaskCompletionSource _hostStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>The clock the waits follow.</summary>
     protected abstract TimeProvider Clock { get; }
 
@@ -24,10 +28,11 @@ public abstract class PeriodicWorker : BackgroundService, IHostedLifecycleServic
     /// <summary>Waits before the next pass; a worker that can be woken early overrides this.</summary>
     protected virtual Task WaitAsync(TimeSpan interval, CancellationToken cancellationToken) => Task.Delay(interval, Clock, cancellationToken);
 
-    /// <summary>Starts nothing yet: the loop starts in <see cref="StartedAsync"/>.</summary>
-    public override Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartedAsync(CancellationToken cancellationToken) => base.StartAsync(cancellationToken);
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        _hostStarted.TrySetResult();
+        return Task.CompletedTask;
+    }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -37,6 +42,15 @@ public abstract class PeriodicWorker : BackgroundService, IHostedLifecycleServic
 
     protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await _hostStarted.Task.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
         var interval = Interval;
         while (!stoppingToken.IsCancellationRequested)
         {
