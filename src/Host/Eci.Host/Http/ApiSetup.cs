@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Eci.Shared.Errors;
 using Eci.Shared.Http;
-using Eci.Shared.Persistence;
+using Eci.Shared.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -28,8 +28,7 @@ internal static class ApiSetup
         });
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi(o => o.AddSchemaTransformer(ConvertedTypeSchemas.DescribeAsync));
-        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
-            member is null ? null : SnakeCaseNames.ToSnakeCase(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => SnakeCaseDisplayNames.Of(member);
         return services;
     }
 
