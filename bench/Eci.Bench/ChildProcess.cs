@@ -81,7 +81,8 @@ internal sealed class ChildProcess : IAsyncDisposable
     /// <summary>The most resident memory the process has had, in MiB.</summary>
     public double PeakRssMiB => StatusKiB("VmHWM:") / 1024.0;
 
-    private double CpuSeconds
+    /// <summary>The CPU time the process has used so far, user and kernel, in seconds.</summary>
+    public double CpuSeconds
     {
         get
         {

@@ -1,29 +1,42 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 
 namespace Eci.Bench;
 
 /// <summary>Load from the standard tools: wrk for HTTP, pgbench for the SQL-only checkout references.</summary>
 internal static class ExternalLoad
 {
-    /// <summary>wrk with two threads against one URL; a short first run warms the server and is thrown away.</summary>
-    public static async Task<LoadResult> WrkAsync(string name, string benchDirectory, Uri url, int connections, TimeSpan duration, ChildProcess server)
+    /// <summary>
+    /// wrk with two threads against each server's URL, the servers taking turns: each is warmed (a short run thrown
+    /// away), then each gets a slice of the duration in every round, the first turn moving along by one each round. A
+    /// shared machine's speed drifts within seconds (another tenant's load, the hypervisor's steal time); in turns, the
+    /// drift falls on every server alike instead of on whichever ran last. Requests and CPU are summed over the slices;
+    /// each latency percentile is the median of the slices' values.
+    /// </summary>
+    public static async Task<IReadOnlyList<LoadResult>> WrkInTurnsAsync(
+        string benchDirectory, IReadOnlyList<WrkTarget> targets, int connections, TimeSpan duration, int rounds = 5)
     {
         var script = Path.Combine(benchDirectory, "wrk-report.lua");
-        await RunAsync("wrk", $"-t2 -c{connections} -d3s -s {script} {url}");
-        server.MarkCpu();
-        var output = await RunAsync("wrk", $"-t2 -c{connections} -d{(int)duration.TotalSeconds}s -s {script} {url}");
-        var line = output.Split('\n').Single(l => l.StartsWith("WRK ", StringComparison.Ordinal))[4..];
-        var json = JsonDocument.Parse(line).RootElement;
-        var requests = json.GetProperty("requests").GetInt64();
-        var errors = json.GetProperty("errors").GetInt64();
-        return new LoadResult(name, connections, json.GetProperty("seconds").GetDouble(), requests - errors, errors,
-            json.GetProperty("p50").GetDouble(), json.GetProperty("p95").GetDouble(), json.GetProperty("p99").GetDouble())
+        foreach (var target in targets)
         {
-            HostCpuPercent = server.CpuPercentSinceMark,
-            HostPeakRssMiB = server.PeakRssMiB,
-        };
+            await RunAsync("wrk", $"-t2 -c{connections} -d3s -s {script} {target.Url}");
+        }
+
+        var slice = Math.Max(2, (int)Math.Round(duration.TotalSeconds / rounds));
+        var slices = targets.Select(_ => new List<WrkSlice>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var turn = 0; turn < targets.Count; turn++)
+            {
+                var index = (turn + round) % targets.Count;
+                var target = targets[index];
+                var cpuBefore = target.Server.CpuSeconds;
+                var output = await RunAsync("wrk", $"-t2 -c{connections} -d{slice}s -s {script} {target.Url}");
+                slices[index].Add(WrkSlice.Parse(output, target.Server.CpuSeconds - cpuBefore));
+            }
+        }
+
+        return targets.Select((target, i) => WrkSlice.Combine(target, connections, slices[i])).ToList();
     }
 
     /// <summary>pgbench running a checkout script (one order per transaction); latency percentiles come from its per-transaction log.</summary>

@@ -169,9 +169,10 @@ internal sealed class Suite(SuiteOptions options)
         const string search = "/v1/products/search?name=steel&category=toys&min_price=100&max_price=4000&page_size=20";
         foreach (var (name, path) in new[] { ("list", list), ("search", search) })
         {
-            foreach (var (who, server) in new[] { ("ECI", host), ("ECI, cache off", uncached), ("lean", baseline) })
+            var targets = new (string Who, ChildProcess Server)[] { ("ECI", host), ("ECI, cache off", uncached), ("lean", baseline) }
+                .Select(s => new WrkTarget($"{name}: {s.Who}", new Uri(s.Server.Url, path), s.Server)).ToList();
+            foreach (var result in await ExternalLoad.WrkInTurnsAsync(options.BenchDirectory, targets, 32, options.Duration))
             {
-                var result = await ExternalLoad.WrkAsync($"{name}: {who}", options.BenchDirectory, new Uri(server.Url, path), 32, options.Duration, server);
                 _results.Reads.Add(result);
                 Say($"  {Describe(result)}");
             }
@@ -182,9 +183,10 @@ internal sealed class Suite(SuiteOptions options)
     private async Task HealthAsync(ChildProcess host)
     {
         await using var bare = await StartBaselineAsync();
-        foreach (var (who, server) in new[] { ("ECI", host), ("bare", bare) })
+        var targets = new (string Who, ChildProcess Server)[] { ("ECI", host), ("bare", bare) }
+            .Select(s => new WrkTarget($"/health/live: {s.Who}", new Uri(s.Server.Url, "/health/live"), s.Server)).ToList();
+        foreach (var result in await ExternalLoad.WrkInTurnsAsync(options.BenchDirectory, targets, 64, options.Duration))
         {
-            var result = await ExternalLoad.WrkAsync($"/health/live: {who}", options.BenchDirectory, new Uri(server.Url, "/health/live"), 64, options.Duration, server);
             _results.Health.Add(result);
             Say($"  {Describe(result)}");
         }
