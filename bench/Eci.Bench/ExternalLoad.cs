@@ -6,15 +6,21 @@ namespace Eci.Bench;
 /// <summary>Load from the standard tools: wrk for HTTP, pgbench for the SQL-only checkout references.</summary>
 internal static class ExternalLoad
 {
+    /// <summary>Rounds of a measurement in turns: an even number, so that with the order reversed every other round
+    /// each server's turns sit, on average, at the same point of the round.</summary>
+    public const int Rounds = 4;
+
+    /// <summary>The whole seconds of one turn (wrk takes whole seconds), so a measurement lasts <see cref="Rounds"/> × this.</summary>
+    public static int TurnSeconds(TimeSpan duration) => Math.Max(2, (int)Math.Round(duration.TotalSeconds / Rounds, MidpointRounding.AwayFromZero));
+
     /// <summary>
     /// wrk with two threads against each server's URL, the servers taking turns: each is warmed (a short run thrown
-    /// away), then each gets a slice of the duration in every round, the first turn moving along by one each round. A
-    /// shared machine's speed drifts within seconds (another tenant's load, the hypervisor's steal time); in turns, the
-    /// drift falls on every server alike instead of on whichever ran last. Requests and CPU are summed over the slices;
-    /// each latency percentile is the median of the slices' values.
+    /// away), then each has one turn in every round, in the given order and in reverse every other round. A shared
+    /// machine's speed drifts within seconds (another tenant's load, the hypervisor's steal time); in turns, the drift
+    /// falls on every server alike instead of on whichever ran last. Requests and CPU are summed over the turns; each
+    /// latency percentile is the median of the turns' values.
     /// </summary>
-    public static async Task<IReadOnlyList<LoadResult>> WrkInTurnsAsync(
-        string benchDirectory, IReadOnlyList<WrkTarget> targets, int connections, TimeSpan duration, int rounds = 5)
+    public static async Task<IReadOnlyList<LoadResult>> WrkInTurnsAsync(string benchDirectory, IReadOnlyList<WrkTarget> targets, int connections, TimeSpan duration)
     {
         var script = Path.Combine(benchDirectory, "wrk-report.lua");
         foreach (var target in targets)
@@ -22,21 +28,20 @@ internal static class ExternalLoad
             await RunAsync("wrk", $"-t2 -c{connections} -d3s -s {script} {target.Url}");
         }
 
-        var slice = Math.Max(2, (int)Math.Round(duration.TotalSeconds / rounds));
-        var slices = targets.Select(_ => new List<WrkSlice>()).ToArray();
-        for (var round = 0; round < rounds; round++)
+        var turns = targets.Select(_ => new List<WrkSlice>()).ToArray();
+        for (var round = 0; round < Rounds; round++)
         {
             for (var turn = 0; turn < targets.Count; turn++)
             {
-                var index = (turn + round) % targets.Count;
+                var index = round % 2 == 0 ? turn : targets.Count - 1 - turn;
                 var target = targets[index];
                 var cpuBefore = target.Server.CpuSeconds;
-                var output = await RunAsync("wrk", $"-t2 -c{connections} -d{slice}s -s {script} {target.Url}");
-                slices[index].Add(WrkSlice.Parse(output, target.Server.CpuSeconds - cpuBefore));
+                var output = await RunAsync("wrk", $"-t2 -c{connections} -d{TurnSeconds(duration)}s -s {script} {target.Url}");
+                turns[index].Add(WrkSlice.Parse(output, target.Server.CpuSeconds - cpuBefore));
             }
         }
 
-        return targets.Select((target, i) => WrkSlice.Combine(target, connections, slices[i])).ToList();
+        return targets.Select((target, i) => WrkSlice.Combine(target, connections, turns[i])).ToList();
     }
 
     /// <summary>pgbench running a checkout script (one order per transaction); latency percentiles come from its per-transaction log.</summary>

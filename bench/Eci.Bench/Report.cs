@@ -14,7 +14,7 @@ internal static class Report
         md.AppendLine(Inv($"## Run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"))
             .AppendLine()
             .AppendLine(Inv($"`bash bench/run.sh` took {took.TotalMinutes:F1} min. Machine: {Machine()}; PostgreSQL {r.PostgresVersion}; .NET {Environment.Version}."))
-            .AppendLine(Inv($"Each load ran {options.Duration.TotalSeconds:F0} s after a warm-up, from a second process on loopback (the reads and liveness in turns with their references, five rounds); the host, PostgreSQL and the load share the machine."))
+            .AppendLine(Inv($"Each load ran {options.Duration.TotalSeconds:F0} s after a warm-up, from a second process on loopback; the reads and liveness took turns with their references, {ExternalLoad.Rounds} turns of {ExternalLoad.TurnSeconds(options.Duration)} s each. The host, PostgreSQL and the load share the machine."))
             .AppendLine()
             .AppendLine("| Target | ECI | Reference, same run | Met |")
             .AppendLine("|---|---|---|---|");

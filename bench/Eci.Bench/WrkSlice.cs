@@ -5,7 +5,7 @@ namespace Eci.Bench;
 /// <summary>One server measured by wrk: a name for the report, the URL to load and the process behind it.</summary>
 internal sealed record WrkTarget(string Name, Uri Url, ChildProcess Server);
 
-/// <summary>One wrk run of a measurement taken in turns (<see cref="ExternalLoad.WrkInTurnsAsync"/>).</summary>
+/// <summary>One turn (one wrk run) of a measurement taken in turns (<see cref="ExternalLoad.WrkInTurnsAsync"/>).</summary>
 internal sealed record WrkSlice(long Requests, long Errors, double Seconds, double P50, double P95, double P99, double HostCpuSeconds)
 {
     /// <summary>Reads the JSON line bench/wrk-report.lua prints.</summary>
@@ -17,7 +17,7 @@ internal sealed record WrkSlice(long Requests, long Errors, double Seconds, doub
             json.GetProperty("p50").GetDouble(), json.GetProperty("p95").GetDouble(), json.GetProperty("p99").GetDouble(), hostCpuSeconds);
     }
 
-    /// <summary>One server's slices as one result: counts and CPU summed, each percentile the median of the slices'.</summary>
+    /// <summary>One server's turns as one result: counts and CPU summed, each percentile the median of the turns'.</summary>
     public static LoadResult Combine(WrkTarget target, int connections, IReadOnlyList<WrkSlice> slices)
     {
         var seconds = slices.Sum(s => s.Seconds);

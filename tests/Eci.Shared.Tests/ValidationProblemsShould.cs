@@ -1,5 +1,4 @@
 using Eci.Shared.Errors;
-using Eci.Shared.Validation;
 using FluentValidation.Results;
 using Xunit;
 
@@ -26,17 +25,5 @@ public sealed class ValidationProblemsShould
         var errors = Assert.IsType<Dictionary<string, string[]>>(problem.Extensions["errors"]);
         Assert.Equal(["empty", "short"], errors["name"]);
         Assert.Equal(["negative"], errors["price"]);
-    }
-
-    [Fact]
-    public void Name_a_validated_property_in_snake_case_converting_it_only_once()
-    {
-        var member = typeof(ValidationFailure).GetProperty(nameof(ValidationFailure.ErrorMessage))!;
-
-        var first = SnakeCaseDisplayNames.Of(member);
-
-        Assert.Equal("error_message", first);
-        Assert.Same(first, SnakeCaseDisplayNames.Of(member));
-        Assert.Null(SnakeCaseDisplayNames.Of(null));
     }
 }
