@@ -149,7 +149,7 @@ internal static class Report
 
     private static string AtLeast(double ratio, double target, long failed) =>
         failed > 0 ? Inv($"**no**: {failed} failed ({ratio:F2}×)")
-        : ratio >= target ? Inv($"**met** ({ratio:F2}×)") : Inv($"**missed by {target - ratio:F2}×** ({ratio:F2}×)");
+        : ratio >= target ? Inv($"**met** ({ratio:F2}×)") : Inv($"**missed by {target - ratio:0.00#}×** ({ratio:0.00#}×)"); // a third digit when two would round a miss to 0.00
 
     private static string AtMost(double value, double limit, string unit, string format = "F2") =>
         value <= limit ? "**met**" : $"**missed by {(value - limit).ToString(format, CultureInfo.InvariantCulture)} {unit}**";
