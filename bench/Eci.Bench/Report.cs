@@ -56,7 +56,7 @@ internal static class Report
         {
             // The target is in MB (10^6 bytes); /proc reports KiB, shown here as MiB (1 MiB = 1.048576 MB).
             var peakMb = Math.Max(r.PeakRssMiB, r.PeakRssAfterFlashMiB) * MegabytesPerMebibyte;
-            md.AppendLine(Inv($"| RSS ≤ 300 MB under load | peak {r.PeakRssMiB:F0} MiB through the checkout runs{(r.PeakRssAfterFlashMiB > 0 ? Inv($" and {r.PeakRssAfterFlashMiB:F0} MiB through the flash sale") : "")} (at most {peakMb:F0} MB); idle {r.IdleRssMiB:F0} MiB, after the checkout runs {r.RssAfterCheckoutMiB:F0} MiB | | {AtMost(peakMb, 300, "MB", "F0")} |"));
+            md.AppendLine(Inv($"| RSS ≤ 300 MB under load | peak {r.PeakRssMiB:F0} MiB through the checkout runs{(r.PeakRssAfterFlashMiB > 0 ? Inv($" and {r.PeakRssAfterFlashMiB:F0} MiB through the flash sale") : "")} (at most {peakMb:F0} MB); idle {r.IdleRssMiB:F0} MiB, after the checkout runs {r.RssAfterCheckoutMiB:F0} MiB | | {AtMost(peakMb, 300, "MB", 0)} |"));
         }
 
         md.AppendLine()
@@ -129,7 +129,7 @@ internal static class Report
             var lean = Statements(Path.Combine(options.BenchDirectory, "checkout-lean.pgbench"));
             var replay = Statements(Path.Combine(options.BenchDirectory, "checkout.pgbench"));
             var measured = r.CommandsPerOrder is { } c ? Inv($"{c:F1}") : "not measured (the host exposes no command count yet)";
-            var verdict = r.CommandsPerOrder is { } n ? AtMost(n, CommandCount.Target, "commands", "F1") : "**not measured**";
+            var verdict = r.CommandsPerOrder is { } n ? AtMost(n, CommandCount.Target, "commands", 1) : "**not measured**";
             md.AppendLine(Inv($"| SQL commands per 2-line order, relay, inbox and notification included: ≤ {CommandCount.Target} | {measured} | lean: {lean}; ECI's replay: {replay} (without BEGIN/COMMIT) | {verdict} |"));
         }
     }
@@ -147,15 +147,43 @@ internal static class Report
 
     private static string Verdict(bool met) => met ? "**met**" : "**missed**";
 
-    private static string AtLeast(double ratio, double target, long failed) =>
-        failed > 0 ? Inv($"**no**: {failed} failed ({ratio:F2}×)")
-        : ratio >= target ? Inv($"**met** ({ratio:F2}×)") : Inv($"**missed by {target - ratio:0.00#}×** ({ratio:0.00#}×)"); // a third digit when two would round a miss to 0.00
+    private static string AtLeast(double ratio, double target, long failed)
+    {
+        if (failed > 0)
+        {
+            return Inv($"**no**: {failed} failed ({ratio:F2}×)");
+        }
 
-    private static string AtMost(double value, double limit, string unit, string format = "F2") =>
-        value <= limit ? "**met**" : $"**missed by {(value - limit).ToString(format, CultureInfo.InvariantCulture)} {unit}**";
+        if (ratio >= target)
+        {
+            return Inv($"**met** ({ratio:F2}×)");
+        }
+
+        var decimals = DecimalsFor(target - ratio, 2);
+        return $"**missed by {Fixed(target - ratio, decimals)}×** ({Fixed(ratio, decimals)}×)";
+    }
+
+    private static string AtMost(double value, double limit, string unit, int decimals = 2) =>
+        value <= limit ? "**met**" : MissedBy(value - limit, decimals, unit);
 
     private static string Below(double value, double limit, string unit) =>
-        value < limit ? "**met**" : Inv($"**missed by {value - limit:F1} {unit}**");
+        value < limit ? "**met**" : MissedBy(value - limit, 1, unit);
+
+    private static string MissedBy(double miss, int decimals, string unit) =>
+        $"**missed by {Fixed(miss, DecimalsFor(miss, decimals))} {unit}**";
+
+    /// <summary>At least <paramref name="decimals"/>, and more (up to four) while the miss would round to zero.</summary>
+    private static int DecimalsFor(double miss, int decimals)
+    {
+        while (decimals < 4 && Math.Round(miss, decimals) == 0)
+        {
+            decimals++;
+        }
+
+        return decimals;
+    }
+
+    private static string Fixed(double value, int decimals) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
 
     private static string Optional(double? value) => value is { } v ? v.ToString("F0", CultureInfo.InvariantCulture) : "";
 
