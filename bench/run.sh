@@ -15,6 +15,8 @@ postgres=${ECI_BENCH_POSTGRES:-$(bash scripts/local-postgres.sh | tail -1)}
 mysql=${ECI_BENCH_MYSQL:-$(bash scripts/local-mariadb.sh | tail -1)}
 # The host is published as the container image publishes it (Release, ReadyToRun for this machine).
 dotnet publish src/Host/Eci.Host -c Release -r linux-x64 --self-contained false -o bench/out/host -v q --nologo >/dev/null
+# ...with the start-up JIT profile the image records when it is built (ADR 0057).
+bash scripts/record-jit-profile.sh bench/out/host bench/out/host/jit-profile >/dev/null
 for project in bench/Eci.Bench.Baseline bench/Eci.Bench; do
   dotnet build -c Release -v q --nologo "$project" >/dev/null
 done

@@ -292,8 +292,10 @@ internal sealed class Suite(SuiteOptions options)
             ["Admin__Password"] = _adminPassword,
             // The suite registers and signs in hundreds of shoppers from one address.
             ["RateLimits__Auth__PermitLimit"] = "1000000",
-            // As the image runs it (Dockerfile).
+            // As the image runs it (Dockerfile), the JIT profile recorded by bench/run.sh included.
             ["MALLOC_ARENA_MAX"] = "2",
+            ["ECI_JIT_PROFILE_DIRECTORY"] = Path.Combine(Path.GetDirectoryName(options.HostDll)!, "jit-profile"),
+            ["DOTNET_MultiCoreJitNoProfileGather"] = "1",
         };
 
         // ECI_BENCH_HOST_X=v reaches the host (only) as X=v: a runtime or host setting can be measured without a rebuild.

@@ -59,13 +59,34 @@ public sealed class DockerfileShould
     [Fact]
     public void Run_the_host_with_two_native_allocator_arenas()
     {
+        Assert.Contains("MALLOC_ARENA_MAX=2", RuntimeVariables());
+    }
+
+    [Fact]
+    public void Replay_the_start_up_jit_profile_that_its_build_recorded()
+    {
         var instructions = Dockerfile.Instructions().ToList();
-        var runtimeStage = instructions.Skip(instructions.FindLastIndex(i => i.Keyword == "FROM"));
-        var variables = runtimeStage.Where(i => i.Keyword == "ENV")
+        var buildStage = instructions.Take(instructions.FindLastIndex(i => i.Keyword == "FROM"));
+        var record = buildStage.Where(i => i.Keyword == "RUN").Select(i => i.Arguments)
+            .SingleOrDefault(run => run.StartsWith("bash scripts/record-jit-profile.sh ", StringComparison.Ordinal));
+
+        Assert.NotNull(record);
+        // The build stage publishes to /app/publish, which the runtime stage copies to /app.
+        Assert.Equal("bash scripts/record-jit-profile.sh /app/publish /app/publish/jit-profile", record);
+        Assert.Contains("ECI_JIT_PROFILE_DIRECTORY=/app/jit-profile", RuntimeVariables());
+        // Replayed, never rewritten by a replica's shutdown.
+        Assert.Contains("DOTNET_MultiCoreJitNoProfileGather=1", RuntimeVariables());
+        Assert.True(File.Exists(Repository.PathOf("scripts/record-jit-profile.sh")), "the recording script is missing");
+        Assert.Contains("!scripts/record-jit-profile.sh", Repository.Read(".dockerignore").Split('\n').Select(l => l.Trim()));
+    }
+
+    private static List<string> RuntimeVariables()
+    {
+        var instructions = Dockerfile.Instructions().ToList();
+        return instructions.Skip(instructions.FindLastIndex(i => i.Keyword == "FROM"))
+            .Where(i => i.Keyword == "ENV")
             .SelectMany(i => i.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToList();
-
-        Assert.Contains("MALLOC_ARENA_MAX=2", variables);
     }
 
     [Fact]

@@ -13,6 +13,11 @@ public static class EciCommandLine
     public static async Task<int> RunAsync(string[] args, TextWriter error)
     {
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+        if (command is null)
+        {
+            StartupJitProfile.StartIfConfigured();
+        }
+
         WebApplication app;
         try
         {
