@@ -25,7 +25,7 @@ COPY src/Modules/Notifications/Eci.Modules.Notifications.Contracts/Eci.Modules.N
 COPY src/Modules/Notifications/Eci.Modules.Notifications/Eci.Modules.Notifications.csproj src/Modules/Notifications/Eci.Modules.Notifications/
 COPY src/Admin/Eci.Admin/Eci.Admin.csproj src/Admin/Eci.Admin/
 COPY src/Host/Eci.Host/Eci.Host.csproj src/Host/Eci.Host/
-# Published for one runtime so that the code is precompiled (ReadyToRun): start-up well under 2 s.
+# Published for one runtime so that the code is precompiled (ReadyToRun).
 ARG RUNTIME=linux-x64
 RUN dotnet restore src/Host/Eci.Host/Eci.Host.csproj --runtime $RUNTIME
 

@@ -10,36 +10,51 @@ mkdir -p "$2"
 profiles=$(cd "$2" && pwd)
 port=${ECI_RECORD_PORT:-5089}
 databases=$(mktemp -d)
-trap 'rm -rf "$databases"' EXIT
+pid=
+trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$databases"' EXIT
+rm -f "$profiles/server.jitprofile"
 
+# Whatever the caller runs with, these starts record (the runtime records nothing with fewer than two processors,
+# so a one-CPU builder is told to go ahead).
+unset ECI_JIT_PROFILE_DIRECTORY DOTNET_MultiCoreJitNoProfileGather
+export DOTNET_MultiCoreJitMinNumCpus=1
 export ASPNETCORE_ENVIRONMENT=Production Database__Provider=sqlite Database__SqliteDirectory="$databases" \
-  Database__MigrateOnStartup=true Auth__SigningKey="profile-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  Auth__SigningKey="profile-$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+  Admin__Email=profile@example.com Admin__Password="profile-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 
 ready() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$port" && printf 'GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 &&
-    head -n 1 <&3 | grep -q ' 200 ') 2>/dev/null
+  local status
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  printf 'GET /health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3
+  read -r -t 5 status <&3 || status=
+  exec 3<&-
+  [[ $status == *" 200 "* ]]
+}
+
+fail() {
+  cat "$databases/host.log" >&2
+  echo "$1" >&2
+  exit 1
 }
 
 # Starts the host, waits (at most 60 s) until it is ready, and stops it as an orchestrator would.
 start_and_stop() {
   (cd "$host" && exec dotnet Eci.Host.dll --urls "http://127.0.0.1:$port") >"$databases/host.log" 2>&1 &
-  local pid=$! waited=0
-  until ready; do
-    if ! kill -0 "$pid" 2>/dev/null || [ $waited -ge 600 ]; then
-      cat "$databases/host.log" >&2
-      echo "the host did not become ready" >&2
-      kill "$pid" 2>/dev/null || true
-      exit 1
-    fi
+  pid=$!
+  local deadline=$((SECONDS + 60))
+  until ready 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || fail "the host exited before it was ready"
+    [ $SECONDS -lt $deadline ] || fail "the host was not ready within 60 s"
     sleep 0.1
-    waited=$((waited + 1))
   done
   kill -TERM "$pid"
-  wait "$pid"
+  wait "$pid" || fail "the host did not stop cleanly"
+  pid=
 }
 
-# The first start creates the databases; the profile is of a start on databases that exist, as a replica's is.
-start_and_stop
-ECI_JIT_PROFILE_DIRECTORY="$profiles" start_and_stop
-[ -s "$profiles/server.jitprofile" ] || { echo "no profile was written to $profiles" >&2; exit 1; }
+# The first start creates the databases and the admin; the second starts as a replica does, on a schema that is
+# current, checking it and the admin, and records.
+Database__MigrateOnStartup=true start_and_stop
+ECI_JIT_PROFILE_DIRECTORY="$profiles" Database__MigrateOnStartup=false start_and_stop
+[ -s "$profiles/server.jitprofile" ] || fail "no profile was written to $profiles"
 echo "$profiles/server.jitprofile"
