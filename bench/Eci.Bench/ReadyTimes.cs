@@ -14,6 +14,19 @@ internal sealed record ReadyTimes(IReadOnlyList<TimeSpan> Starts)
 
     public bool Measured => Starts.Count > 0;
 
+    /// <summary>Starts a host <paramref name="count"/> times, one after the other, each stopped once it is ready.</summary>
+    public static async Task<List<TimeSpan>> MeasureAsync(int count, Func<Task<ChildProcess>> start)
+    {
+        var starts = new List<TimeSpan>(count);
+        for (var i = 0; i < count; i++)
+        {
+            await using var host = await start();
+            starts.Add(host.StartToReady);
+        }
+
+        return starts;
+    }
+
     public double MedianSeconds => Starts.Select(s => s.TotalSeconds).Order().ElementAt(Starts.Count / 2);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

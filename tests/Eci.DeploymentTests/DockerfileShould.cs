@@ -73,9 +73,10 @@ public sealed class DockerfileShould
         Assert.NotNull(record);
         // The build stage publishes to /app/publish, which the runtime stage copies to /app.
         Assert.Equal("bash scripts/record-jit-profile.sh /app/publish /app/publish/jit-profile", record);
-        Assert.Contains("ECI_JIT_PROFILE_DIRECTORY=/app/jit-profile", RuntimeVariables());
+        var variables = RuntimeVariables();
+        Assert.Contains("ECI_JIT_PROFILE_DIRECTORY=/app/jit-profile", variables);
         // Replayed, never rewritten by a replica's shutdown.
-        Assert.Contains("DOTNET_MultiCoreJitNoProfileGather=1", RuntimeVariables());
+        Assert.Contains("DOTNET_MultiCoreJitNoProfileGather=1", variables);
         Assert.True(File.Exists(Repository.PathOf("scripts/record-jit-profile.sh")), "the recording script is missing");
         Assert.Contains("!scripts/record-jit-profile.sh", Repository.Read(".dockerignore").Split('\n').Select(l => l.Trim()));
     }
