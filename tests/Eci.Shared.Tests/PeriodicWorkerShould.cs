@@ -59,6 +59,34 @@ public sealed class PeriodicWorkerShould
         Assert.False(ranWhileStarting);
     }
 
+    [Fact]
+    public async Task Make_its_first_pass_only_once_its_gate_opens()
+    {
+        var gate = new FirstPassGate(TimeSpan.FromMinutes(10));
+        var worker = new ScriptedWorker((_, _) => Task.CompletedTask, gate);
+
+        await StartAsync(worker);
+        var ranBeforeTheGateOpened = await Task.WhenAny(worker.FirstPass.Task, Task.Delay(300, TestContext.Current.CancellationToken)) == worker.FirstPass.Task;
+        gate.Open();
+        await worker.SecondPass.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(ranBeforeTheGateOpened);
+    }
+
+    [Fact]
+    public async Task Make_its_first_pass_when_the_gates_hold_runs_out_without_an_answer()
+    {
+        var gate = new FirstPassGate(TimeSpan.FromMilliseconds(200));
+        var worker = new ScriptedWorker((_, _) => Task.CompletedTask, gate);
+
+        await StartAsync(worker);
+        await worker.FirstPass.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(gate.IsOpen);
+    }
+
     // What the host does: every service's StartAsync, then every service's StartedAsync.
     private static async Task StartAsync(ScriptedWorker worker)
     {
@@ -73,7 +101,7 @@ public sealed class PeriodicWorkerShould
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
-    private sealed class ScriptedWorker(Func<int, CancellationToken, Task> pass) : PeriodicWorker
+    private sealed class ScriptedWorker(Func<int, CancellationToken, Task> pass, FirstPassGate? gate = null) : PeriodicWorker(gate)
     {
         private int _passes;
 

@@ -29,6 +29,7 @@ public static class EciApp
         services.AddEciAuth(builder.Configuration, builder.Environment);
         services.AddEciMediator();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddFirstPassGate(builder.Configuration);
         if (builder.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
             // Registered before the modules, whose own start-up work (e.g. the first admin) needs the schema.
@@ -55,6 +56,8 @@ public static class EciApp
 
     private static void Configure(WebApplication app)
     {
+        // Before everything else, so that whatever answers a request (a refusal included) counts as an answer.
+        app.UseFirstPassGate();
         // First, so that every response gets them, errors and refusals included.
         app.UseEciSecurityHeaders();
         // Next, so that everything after it, the rate limiter above all, sees the client's address.

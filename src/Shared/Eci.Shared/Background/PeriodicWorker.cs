@@ -5,10 +5,11 @@ namespace Eci.Shared.Background;
 /// <summary>
 /// A background loop: one pass of work, then a wait, until the host stops. A failed pass is reported and the next one
 /// runs after the usual wait; the wait follows the given clock, so a test that moves the clock moves the worker.
-/// The first pass waits until the host has started every service, the HTTP server included, so that a starting replica
-/// answers its readiness probe before its sweeps and relays compete with it for the CPU.
+/// The first pass waits until the host has started every service, the HTTP server included, and then for the
+/// <see cref="FirstPassGate"/> where the host has one, so that a starting replica answers its readiness probe before its
+/// sweeps and relays compete with it for the CPU.
 /// </summary>
-public abstract class PeriodicWorker : BackgroundService, IHostedLifecycleService
+public abstract class PeriodicWorker(FirstPassGate? firstPass = null) : BackgroundService, IHostedLifecycleService
 {
     // Set once the host has started every service. The loop itself starts in StartAsync, so that the host watches it
     // as it watches any background service (a loop that fails is logged, and stops the host by default).
@@ -45,6 +46,10 @@ public abstract class PeriodicWorker : BackgroundService, IHostedLifecycleServic
         try
         {
             await _hostStarted.Task.WaitAsync(stoppingToken);
+            if (firstPass is not null)
+            {
+                await firstPass.WaitAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException)
         {

@@ -16,8 +16,9 @@ namespace Eci.Shared.Outbox;
 /// parked after <c>Outbox:MaxAttempts</c>.
 /// </summary>
 public sealed partial class OutboxDispatcher<TContext>(
-    IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDispatcher<TContext>> logger)
-    : PeriodicWorker
+    IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<OutboxDispatcher<TContext>> logger,
+    FirstPassGate? firstPass = null)
+    : PeriodicWorker(firstPass)
     where TContext : DbContext
 {
     private const int BatchSize = 50;

@@ -10,7 +10,8 @@ namespace Eci.Modules.Catalog.Background;
 // (ADR 0041). A pass lasts as long as its connection; after a failure the next pass connects again a second later, and
 // every (re)connection evicts once, since changes announced while nobody listened are lost.
 internal sealed partial class CatalogCacheEvictionWorker(
-    string connectionString, IOutputCacheStore cache, TimeProvider clock, ILogger<CatalogCacheEvictionWorker> logger) : PeriodicWorker
+    string connectionString, IOutputCacheStore cache, TimeProvider clock, ILogger<CatalogCacheEvictionWorker> logger,
+    FirstPassGate? firstPass = null) : PeriodicWorker(firstPass)
 {
     protected override TimeProvider Clock => clock;
 

@@ -11,8 +11,9 @@ namespace Eci.Modules.Inventory.Background;
 
 // Expires holds past their time and gives their stock back. Paid stock is committed, not held, so it is never touched.
 // Safe on several replicas: each expiry is a guarded transition that only one of them can win.
-internal sealed partial class ReservationSweeper(IServiceProvider services, TimeProvider clock, IOptions<InventoryOptions> options, ILogger<ReservationSweeper> logger)
-    : PeriodicWorker
+internal sealed partial class ReservationSweeper(IServiceProvider services, TimeProvider clock, IOptions<InventoryOptions> options, ILogger<ReservationSweeper> logger,
+    FirstPassGate? firstPass = null)
+    : PeriodicWorker(firstPass)
 {
     private const int BatchSize = 100;
 

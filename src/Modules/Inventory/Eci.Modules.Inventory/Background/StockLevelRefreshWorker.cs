@@ -10,8 +10,9 @@ namespace Eci.Modules.Inventory.Background;
 
 /// <summary>Renews the stock gauge's snapshot every <c>Modules:Inventory:MetricsRefreshSeconds</c>.</summary>
 internal sealed partial class StockLevelRefreshWorker(
-    IServiceProvider services, InventoryMetrics metrics, IOptions<InventoryOptions> options, ILogger<StockLevelRefreshWorker> logger)
-    : PeriodicWorker
+    IServiceProvider services, InventoryMetrics metrics, IOptions<InventoryOptions> options, ILogger<StockLevelRefreshWorker> logger,
+    FirstPassGate? firstPass = null)
+    : PeriodicWorker(firstPass)
 {
     protected override TimeProvider Clock => TimeProvider.System;
 

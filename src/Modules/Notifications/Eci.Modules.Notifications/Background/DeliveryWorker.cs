@@ -15,8 +15,9 @@ namespace Eci.Modules.Notifications.Background;
 // is then sent and its result saved at once, outside any transaction. A sender that dies mid-batch leaves at
 // most the one message in flight, sent again when the lease runs out (at least once; ADR 0031).
 internal sealed partial class DeliveryWorker(
-    IServiceProvider services, DeliverySignal signal, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DeliveryWorker> logger)
-    : PeriodicWorker
+    IServiceProvider services, DeliverySignal signal, IOptions<NotificationsOptions> options, TimeProvider clock, ILogger<DeliveryWorker> logger,
+    FirstPassGate? firstPass = null)
+    : PeriodicWorker(firstPass)
 {
     private static readonly TimeSpan InboxRetention = TimeSpan.FromDays(14);
     private DateTimeOffset _nextCleanup;

@@ -9,8 +9,8 @@ namespace Eci.Modules.Notifications.Background;
 
 /// <summary>Deletes feed events recorded longer ago than <c>Events:RetentionDays</c> (30), once an hour.</summary>
 internal sealed partial class EventRetentionSweeper(
-    IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<EventRetentionSweeper> logger)
-    : PeriodicWorker
+    IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<EventRetentionSweeper> logger, FirstPassGate? firstPass = null)
+    : PeriodicWorker(firstPass)
 {
     private readonly TimeSpan _retention = TimeSpan.FromDays(configuration.GetValue("Events:RetentionDays", 30));
 

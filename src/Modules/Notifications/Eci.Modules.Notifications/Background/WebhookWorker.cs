@@ -14,7 +14,8 @@ namespace Eci.Modules.Notifications.Background;
 // flight, a task that sends that webhook's due deliveries one after another. The round does not wait for those tasks,
 // so a webhook that hangs holds up only its own deliveries.
 internal sealed partial class WebhookWorker(
-    IServiceProvider services, IOptions<WebhooksOptions> options, TimeProvider clock, ILogger<WebhookWorker> logger) : PeriodicWorker
+    IServiceProvider services, IOptions<WebhooksOptions> options, TimeProvider clock, ILogger<WebhookWorker> logger,
+    FirstPassGate? firstPass = null) : PeriodicWorker(firstPass)
 {
     private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
 

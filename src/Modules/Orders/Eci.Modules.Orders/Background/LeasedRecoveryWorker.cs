@@ -8,8 +8,9 @@ namespace Eci.Modules.Orders.Background;
 
 // Finishes what a crash left half done, one item at a time under the item's own lease, so several replicas can run
 // it at once; an item another replica holds or has finished meanwhile is passed over.
-internal abstract partial class LeasedRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger logger)
-    : PeriodicWorker
+internal abstract partial class LeasedRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger logger,
+    FirstPassGate? firstPass)
+    : PeriodicWorker(firstPass)
 {
     protected override TimeProvider Clock => clock;
 

@@ -1,6 +1,7 @@
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Persistence;
+using Eci.Shared.Background;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Eci.Modules.Orders.Background;
 
 // Drives on orders a crash left at an intermediate step (cancels begun included).
-internal sealed class OrderRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderRecoveryWorker> logger)
-    : LeasedRecoveryWorker(services, clock, options, logger)
+internal sealed class OrderRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<OrderRecoveryWorker> logger,
+    FirstPassGate? firstPass = null)
+    : LeasedRecoveryWorker(services, clock, options, logger, firstPass)
 {
     protected override string Subject => "Order";
 

@@ -1,6 +1,7 @@
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Features.ReceiveReturn;
 using Eci.Modules.Orders.Persistence;
+using Eci.Shared.Background;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,8 +10,9 @@ using Microsoft.Extensions.Options;
 namespace Eci.Modules.Orders.Background;
 
 // Finishes receipts a crash or a failure left receiving (units back, refund, order updated).
-internal sealed class ReturnRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<ReturnRecoveryWorker> logger)
-    : LeasedRecoveryWorker(services, clock, options, logger)
+internal sealed class ReturnRecoveryWorker(IServiceProvider services, TimeProvider clock, IOptions<OrdersOptions> options, ILogger<ReturnRecoveryWorker> logger,
+    FirstPassGate? firstPass = null)
+    : LeasedRecoveryWorker(services, clock, options, logger, firstPass)
 {
     protected override string Subject => "Return";
 
