@@ -30,11 +30,11 @@ internal static class FirstPassGateSetup
         {
             if (!gate.IsOpen && !context.Request.Path.StartsWithSegments(HealthEndpoints.LivePath))
             {
-                context.Response.OnCompleted(static state =>
+                context.Response.OnCompleted(() =>
                 {
-                    ((FirstPassGate)state).Open();
+                    gate.Open();
                     return Task.CompletedTask;
-                }, gate);
+                });
             }
 
             return next(context);
