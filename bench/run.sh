@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark suite in one command (7–9 minutes on 2 cores): builds Release, starts a local PostgreSQL and
+# The benchmark suite in one command (10–13 minutes on 2 cores): builds Release, starts a local PostgreSQL and
 # MariaDB, then runs catalog reads and liveness against the lean app, checkout against the lean SQL checkout (pgbench)
 # and in the seed's layout (Orders and Shipping on MySQL), a flash sale, start-up and memory, and the scaling curve.
 # The report is printed and appended to docs/benchmarks.md. Options go through to the suite, e.g. --seconds=5 or

@@ -26,9 +26,7 @@ internal static class CheckoutLoad
             var token = shop.Shoppers[worker % shop.Shoppers.Count];
             while (clock.Elapsed < end)
             {
-                var lines = Enumerable.Range(0, random.Next(1, 4))
-                    .Select(_ => shop.Products[random.Next(shop.Products.Count)]).Distinct()
-                    .Select(p => (p, random.Next(1, 3))).ToList();
+                var lines = RandomLines(random, shop);
                 // Only orders placed inside the window count: one that started in the warm-up says little.
                 var counted = Volatile.Read(ref measuring);
                 var started = Stopwatch.GetTimestamp();
@@ -69,6 +67,34 @@ internal static class CheckoutLoad
             Statuses = Describe(statuses),
         };
     }
+
+    /// <summary>Places orders as <see cref="RunAsync"/> does for the given time, measuring nothing (see Suite's JitWarmup).</summary>
+    public static async Task WarmUpAsync(ShopApi api, BenchShop shop, int concurrency, TimeSpan duration)
+    {
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
+        {
+            var random = new Random(-1 - worker);
+            var token = shop.Shoppers[worker % shop.Shoppers.Count];
+            while (clock.Elapsed < duration)
+            {
+                try
+                {
+                    using var response = await api.PlaceOrderAsync(token, RandomLines(random, shop));
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // An order that got no answer still warmed the path it took.
+                }
+            }
+        }));
+    }
+
+    // 1–3 distinct products of the shop, 1–2 units each.
+    private static List<(int Product, int Quantity)> RandomLines(Random random, BenchShop shop) =>
+        Enumerable.Range(0, random.Next(1, 4))
+            .Select(_ => shop.Products[random.Next(shop.Products.Count)]).Distinct()
+            .Select(p => (p, random.Next(1, 3))).ToList();
 
     public static string Describe(IDictionary<int, long> statuses) =>
         string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{(s.Key == 0 ? "no answer" : s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture))}: {s.Value}"));

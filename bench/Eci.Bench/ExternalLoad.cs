@@ -14,18 +14,18 @@ internal static class ExternalLoad
     public static int TurnSeconds(TimeSpan duration) => Math.Max(2, (int)Math.Round(duration.TotalSeconds / Rounds, MidpointRounding.AwayFromZero));
 
     /// <summary>
-    /// wrk with two threads against each server's URL, the servers taking turns: each is warmed (a short run thrown
-    /// away), then each has one turn in every round, in the given order and in reverse every other round. A shared
-    /// machine's speed drifts within seconds (another tenant's load, the hypervisor's steal time); in turns, the drift
-    /// falls on every server alike instead of on whichever ran last. Requests and CPU are summed over the turns; each
-    /// latency percentile is the median of the turns' values.
+    /// wrk with two threads against each server's URL, the servers taking turns: each is warmed (a run of
+    /// <paramref name="warmup"/> thrown away), then each has one turn in every round, in the given order and in
+    /// reverse every other round. A shared machine's speed drifts within seconds (another tenant's load, the
+    /// hypervisor's steal time); in turns, the drift falls on every server alike instead of on whichever ran last.
+    /// Requests and CPU are summed over the turns; each latency percentile is the median of the turns' values.
     /// </summary>
-    public static async Task<IReadOnlyList<LoadResult>> WrkInTurnsAsync(string benchDirectory, IReadOnlyList<WrkTarget> targets, int connections, TimeSpan duration)
+    public static async Task<IReadOnlyList<LoadResult>> WrkInTurnsAsync(string benchDirectory, IReadOnlyList<WrkTarget> targets, int connections, TimeSpan duration, TimeSpan warmup)
     {
         var script = Path.Combine(benchDirectory, "wrk-report.lua");
         foreach (var target in targets)
         {
-            await RunAsync("wrk", $"-t2 -c{connections} -d3s -s {script} {target.Url}");
+            await RunAsync("wrk", $"-t2 -c{connections} -d{Math.Max(1, (int)warmup.TotalSeconds)}s -s {script} {target.Url}");
         }
 
         var turns = targets.Select(_ => new List<WrkSlice>()).ToArray();

@@ -14,7 +14,7 @@ internal static class Report
         md.AppendLine(Inv($"## Run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"))
             .AppendLine()
             .AppendLine(Inv($"`bash bench/run.sh` took {took.TotalMinutes:F1} min. Machine: {Machine()}; PostgreSQL {r.PostgresVersion}; .NET {Environment.Version}."))
-            .AppendLine(Inv($"Each load ran {options.Duration.TotalSeconds:F0} s after a warm-up, from a second process on loopback; the reads and liveness took turns with their references, {ExternalLoad.Rounds} turns of {ExternalLoad.TurnSeconds(options.Duration)} s each. The host, PostgreSQL and the load share the machine."))
+            .AppendLine(Inv($"Each load ran {options.Duration.TotalSeconds:F0} s after a warm-up ({Suite.JitWarmup.TotalSeconds:F0} s of the same load when a host had not carried it yet: its first reads, its first orders), from a second process on loopback; the reads and liveness took turns with their references, {ExternalLoad.Rounds} turns of {ExternalLoad.TurnSeconds(options.Duration)} s each. The host, PostgreSQL and the load share the machine."))
             .AppendLine()
             .AppendLine("| Target | ECI | Reference, same run | Met |")
             .AppendLine("|---|---|---|---|");
