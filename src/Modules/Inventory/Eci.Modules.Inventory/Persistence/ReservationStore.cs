@@ -18,16 +18,24 @@ internal sealed class ReservationStore(InventoryDbContext db, StockLedger ledger
 
     public async Task<ShownReservation?> FindShownAsync(Guid id, bool tracked, CancellationToken cancellationToken)
     {
-        var found = await (tracked ? db.Reservations : db.Reservations.AsNoTracking())
-            .Where(r => r.Id == id)
-            .Select(r => new
-            {
-                Reservation = r,
-                Warehouses = r.Lines.Join(db.Warehouses, l => l.WarehouseId, w => w.Id, (l, w) => new { w.Id, w.Code }).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await (tracked ? ShownTracked : Shown).For(db)(db, id, cancellationToken);
         return found is null ? null : new ShownReservation(found.Reservation, found.Warehouses.DistinctBy(w => w.Id).ToDictionary(w => w.Id, w => w.Code));
     }
+
+    // Compiled, tracked and not: every hold and every move of a reservation reads it this way.
+    private static readonly CompiledPerModel<Func<InventoryDbContext, Guid, CancellationToken, Task<ShownRow?>>> Shown = new(() => CompileShown(tracked: false));
+    private static readonly CompiledPerModel<Func<InventoryDbContext, Guid, CancellationToken, Task<ShownRow?>>> ShownTracked = new(() => CompileShown(tracked: true));
+
+    // The captured flag is a constant to a compiled query: EF Core keeps only the branch it names.
+    private static Func<InventoryDbContext, Guid, CancellationToken, Task<ShownRow?>> CompileShown(bool tracked) =>
+        EF.CompileAsyncQuery((InventoryDbContext db, Guid id, CancellationToken _) => (tracked ? db.Reservations : db.Reservations.AsNoTracking())
+            .Where(r => r.Id == id)
+            .Select(r => new ShownRow(r, r.Lines.Join(db.Warehouses, l => l.WarehouseId, w => w.Id, (l, w) => new WarehouseCode(w.Id, w.Code)).ToList()))
+            .FirstOrDefault());
+
+    private sealed record ShownRow(Reservation Reservation, List<WarehouseCode> Warehouses);
+
+    private sealed record WarehouseCode(int Id, string Code);
 
     // The latest reservation of the order.
     public async Task<Guid> IdOfOrderAsync(string orderId, CancellationToken cancellationToken) =>
