@@ -68,6 +68,8 @@ public sealed class ReservationShould
         hold.Fulfil(Now);
         Assert.Equal(ReservationStatuses.Fulfilled, hold.Return(Now));
         Assert.Null(hold.Return(Now));
+        Assert.Null(hold.Fulfil(Now));
+        Assert.Equal(ReservationStatuses.Returned, hold.Status);
     }
 
     [Fact]

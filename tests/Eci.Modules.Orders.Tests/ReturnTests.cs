@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Eci.Modules.Inventory.Contracts;
 using Eci.Modules.Orders.Features.ReceiveReturn;
 using Eci.Modules.Payments.Contracts;
 using Eci.Testing;
@@ -222,6 +223,27 @@ public abstract class ReturnTests(WorkflowHost host)
         Assert.Equal(onHand + 3, await OnHandAsync(order));
         await host.AssertHoldsAsync(order.Id);
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "order_not_returnable"), await ProblemAsync(await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1))));
+    }
+
+    [Fact]
+    public async Task A_shipment_returned_whole_finishes_when_its_first_pass_stopped_after_the_restock_and_the_refund()
+    {
+        var order = await DeliveredAsync();
+        var onHand = await OnHandAsync(order);
+        var placed = await host.OrderAsync(order.Id);
+        // Where a first pass stops when its last step, the order's save, loses to the refund's own event: the stock
+        // back, the money refunded and the order told of the refund, but not yet returned. The event then comes again.
+        await host.SendAsync(new ReturnReservation(Guid.Parse(placed.GetProperty("reservation_id").GetString()!), "shipment returned"));
+        await host.SendAsync(new RefundPayment(Guid.Parse(order.Payment), null, "shipment returned", $"order:{order.Id}:return-refund"));
+        await Poll.UntilAsync(() => host.OrderAsync(order.Id), o => o.GetProperty("payment_status").GetString() == "refunded");
+
+        await host.SetShipmentStatusAsync(placed.GetProperty("shipment_id").GetString()!, "returned");
+
+        var returned = await Poll.UntilAsync(() => host.OrderAsync(order.Id), o => o.GetProperty("status").GetString() == "returned");
+        Assert.Equal(("returned", "refunded"), (returned.GetProperty("status").GetString(), returned.GetProperty("payment_status").GetString()));
+        Assert.Equal((PaymentStatuses.Refunded, 325m), await PaymentAsync(order));
+        Assert.Equal(onHand + 3, await OnHandAsync(order));
+        await host.AssertHoldsAsync(order.Id);
     }
 
     [Fact]

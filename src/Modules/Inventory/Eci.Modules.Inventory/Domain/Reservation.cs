@@ -69,11 +69,12 @@ internal sealed class Reservation
         _ => throw Illegal("release"),
     };
 
-    // Committed → fulfilled; fulfilled again → nothing to do (null).
+    // Committed → fulfilled; fulfilled or returned → nothing to do (null): goods that came back had left, and a step
+    // that ships and then returns (a parcel back whole) may run again after its return committed.
     public string? Fulfil(DateTime now) => Status switch
     {
         ReservationStatuses.Committed => Move(ReservationStatuses.Fulfilled, now, expiresAt: null),
-        ReservationStatuses.Fulfilled => null,
+        ReservationStatuses.Fulfilled or ReservationStatuses.Returned => null,
         _ => throw Illegal("ship"),
     };
 
