@@ -233,6 +233,32 @@ public abstract class PaymentApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task A_refund_the_processor_never_answered_is_not_kept_as_refused_and_its_key_refunds_once_it_answers()
+    {
+        var id = (await PaidAsync(100m)).GetProperty("id").GetString()!;
+        var key = Guid.NewGuid().ToString();
+
+        Gateway.Down = true;
+        HttpResponseMessage unanswered;
+        try
+        {
+            unanswered = await RefundAsync(id, null, key);
+        }
+        finally
+        {
+            Gateway.Down = false;
+        }
+
+        var again = await RefundAsync(id, null, key);
+
+        Assert.Equal((HttpStatusCode.ServiceUnavailable, PaymentErrorCodes.ProcessorUnavailable), (unanswered.StatusCode, (await unanswered.JsonAsync()).GetProperty("code").GetString()));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var refunded = await again.JsonAsync();
+        Assert.Equal(("refunded", 100m), (refunded.GetProperty("status").GetString(), refunded.GetProperty("refunded_amount").GetDecimal()));
+        Assert.Equal(Money.FromDecimal(100m, "INR"), (await host.QueryAsync(new GetPayment(Guid.Parse(id))))?.Refunded);
+    }
+
+    [Fact]
     public async Task A_refund_retried_with_its_key_refunds_once()
     {
         var id = (await PaidAsync(100m)).GetProperty("id").GetString()!;
