@@ -38,7 +38,7 @@ internal sealed class Refunder(PaymentsDbContext db, PaymentProcessor gateway, I
                 {
                     // Not a refusal: stored as one, it would be the key's answer for a day, and a return or a cancel
                     // that waits on this refund could never finish.
-                    throw new RefundUnansweredException();
+                    throw new PaymentProcessorUnavailableException(PaymentProcessorUnavailableException.RefundUnanswered);
                 }
 
                 if (!outcome.Succeeded)
