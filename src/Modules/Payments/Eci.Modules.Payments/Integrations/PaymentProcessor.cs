@@ -9,8 +9,9 @@ namespace Eci.Modules.Payments.Integrations;
 
 /// <summary>
 /// The processor as the module calls it: through <see cref="ProcessorPipeline"/>, every attempt under the same
-/// idempotency key. A call that is never answered ends as a <c>gateway_timeout</c> failure; while the circuit is open
-/// nothing is called and the caller gets a 503 <c>payment_processor_unavailable</c>.
+/// idempotency key. A charge that is never answered ends as a <c>gateway_timeout</c> failure; a refund that is never
+/// answered, and any call while the circuit is open (nothing is called then), give the caller a 503
+/// <c>payment_processor_unavailable</c>.
 /// </summary>
 internal sealed class PaymentProcessor(IPaymentGateway gateway, ResiliencePipelineProvider<string> pipelines, IOptions<PaymentsOptions> options)
 {
@@ -22,8 +23,15 @@ internal sealed class PaymentProcessor(IPaymentGateway gateway, ResiliencePipeli
     public Task<GatewayOutcome> ChargeAsync(string key, Money amount, string method, string? token, CancellationToken cancellationToken) =>
         CallAsync(ct => gateway.ChargeAsync(key, amount, method, token, ct), cancellationToken);
 
-    public Task<GatewayOutcome> RefundAsync(string key, string reference, Money amount, CancellationToken cancellationToken) =>
-        CallAsync(ct => gateway.RefundAsync(key, reference, amount, ct), cancellationToken);
+    public async Task<GatewayOutcome> RefundAsync(string key, string reference, Money amount, CancellationToken cancellationToken)
+    {
+        var outcome = await CallAsync(ct => gateway.RefundAsync(key, reference, amount, ct), cancellationToken);
+        // Not a refusal: the processor may have made it. Kept as a refusal, it would be the idempotency key's answer for
+        // a day, and a return or a cancel that waits on this refund could not finish.
+        return outcome.FailureCode == UnansweredCode
+            ? throw new PaymentProcessorUnavailableException(PaymentProcessorUnavailableException.RefundUnanswered)
+            : outcome;
+    }
 
     private async Task<GatewayOutcome> CallAsync(Func<CancellationToken, Task<GatewayOutcome>> call, CancellationToken cancellationToken)
     {

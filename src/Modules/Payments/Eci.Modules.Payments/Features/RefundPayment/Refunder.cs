@@ -34,13 +34,6 @@ internal sealed class Refunder(PaymentsDbContext db, PaymentProcessor gateway, I
                 var amount = payment.Refundable(command.Amount?.Minor ?? payment.AmountMinor - payment.RefundedMinor);
                 var refundKey = $"refund:{payment.Id}:{command.IdempotencyKey ?? Guid.NewGuid().ToString("N")}";
                 var outcome = await gateway.RefundAsync(refundKey, payment.GatewayReference!, new Money(amount, payment.Currency), ct);
-                if (outcome.FailureCode == PaymentProcessor.UnansweredCode)
-                {
-                    // Not a refusal: stored as one, it would be the key's answer for a day, and a return or a cancel
-                    // that waits on this refund could never finish.
-                    throw new PaymentProcessorUnavailableException(PaymentProcessorUnavailableException.RefundUnanswered);
-                }
-
                 if (!outcome.Succeeded)
                 {
                     throw new ConflictException(PaymentErrorCodes.RefundFailed, $"The processor refused the refund: {outcome.FailureMessage}");
