@@ -1,5 +1,6 @@
 using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Persistence;
 using Mediator;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogO
         var filter = Filter(query);
         var descending = string.Equals(query.Order, "desc", StringComparison.OrdinalIgnoreCase);
         var paging = query.Paging;
-        var rows = await ProductPageQuery.ReadAsync(db, filter, query.Sort, descending, paging.Skip, paging.PageSize, cancellationToken);
+        var rows = await ReadAsync(filter, query.Sort, descending, paging.Skip, paging.PageSize, cancellationToken);
         var total = rows.Count > 0 ? rows[0].Total
             // Past the last page there is no row to carry the total; with nothing skipped, nothing matches at all.
             : paging.Skip == 0 ? 0
@@ -30,9 +31,15 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IOptions<CatalogO
     // The first page of the same query, one row long, carries the total (none when nothing matches).
     private async Task<long> CountAsync(ProductFilter filter, CancellationToken cancellationToken)
     {
-        var first = await ProductPageQuery.ReadAsync(db, filter, sort: null, descending: false, skip: 0, take: 1, cancellationToken);
+        var first = await ReadAsync(filter, sort: null, descending: false, skip: 0, take: 1, cancellationToken);
         return first.Count > 0 ? first[0].Total : 0;
     }
+
+    private Task<List<ProductPageRow>> ReadAsync(
+        ProductFilter filter, string? sort, bool descending, int skip, int take, CancellationToken cancellationToken) =>
+        db.Database.RunsOnPostgres()
+            ? ProductPageSql.ReadAsync(db, filter, sort, descending, skip, take, cancellationToken)
+            : ProductPageQuery.ReadAsync(db, filter, sort, descending, skip, take, cancellationToken);
 
     private ProductFilter Filter(ListProducts query)
     {
