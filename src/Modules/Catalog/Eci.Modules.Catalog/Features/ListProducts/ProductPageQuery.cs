@@ -9,7 +9,8 @@ namespace Eci.Modules.Catalog.Features.ListProducts;
 
 /// <summary>
 /// The list and search query, compiled once per sort order: one statement reads the page and, on each of its rows,
-/// the number of products that match, so a page costs one round trip instead of a count and a read.
+/// the number of products that match, so a page costs one round trip instead of a count and a read. It defines the
+/// list: SQLite and MySQL run it, and PostgreSQL runs the same statement written out (<see cref="ProductPageSql"/>).
 /// </summary>
 internal static class ProductPageQuery
 {
