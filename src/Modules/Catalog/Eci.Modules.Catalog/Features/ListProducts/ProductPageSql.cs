@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using System.Text;
@@ -22,10 +23,28 @@ internal static class ProductPageSql
 
     private const string Table = CatalogDbContext.Schema + ".products";
 
-    private static readonly string[] SortColumns = ["id", "search_name", "price_minor", "created_at"];
+    // The six filters, each with its condition (for the table's alias) and its value; a null value leaves it out.
+    private static readonly Condition[] Conditions =
+    [
+        new("category", a => $"{a}.category_key = @category", f => f.CategoryKey),
+        new("active", a => $"{a}.is_active = @active", f => f.IsActive),
+        new("term", a => $"strpos({a}.search_name, @term) > 0", f => f.SearchTerm),
+        // character(3), as the column: a text parameter would compare the column as text and miss its indexes.
+        new("currency", a => $"{a}.currency = @currency", f => f.Currency, DbType.StringFixedLength),
+        new("min", a => $"{a}.price_minor >= @min", f => f.MinPriceMinor),
+        new("max", a => $"{a}.price_minor <= @max", f => f.MaxPriceMinor),
+    ];
+
+    private static readonly Dictionary<string, string> SortColumns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["id"] = "id",
+        ["name"] = "search_name",
+        ["price"] = "price_minor",
+        ["created_at"] = "created_at",
+    };
 
     // One statement per shape: which filters are present, the sort column and its direction.
-    private static readonly string?[] Statements = new string?[(1 << 6) * SortColumns.Length * 2];
+    private static readonly ConcurrentDictionary<(int Present, string Sort, bool Descending), string> Statements = new();
 
     public static async Task<List<ProductPageRow>> ReadAsync(
         CatalogDbContext db, ProductFilter filter, string? sort, bool descending, int skip, int take, CancellationToken cancellationToken)
@@ -36,8 +55,19 @@ internal static class ProductPageSql
         {
             await using var command = database.GetDbConnection().CreateCommand();
             command.Transaction = database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = Statement(filter, SortIndex(sort), descending);
-            Bind(command, filter, skip, take);
+            var present = 0;
+            for (var i = 0; i < Conditions.Length; i++)
+            {
+                if (Conditions[i].Value(filter) is { } value)
+                {
+                    present |= 1 << i;
+                    Parameter(command, Conditions[i].Name, value, Conditions[i].Type);
+                }
+            }
+
+            Parameter(command, "skip", skip);
+            Parameter(command, "take", take);
+            command.CommandText = Statements.GetOrAdd((present, SortColumns[sort ?? "id"], descending), Write);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<ProductPageRow>(Math.Min(take, 100));
             while (await reader.ReadAsync(cancellationToken))
@@ -53,71 +83,25 @@ internal static class ProductPageSql
         }
     }
 
-    private static int SortIndex(string? sort) => sort?.ToLowerInvariant() switch
+    private static string Write((int Present, string Sort, bool Descending) shape)
     {
-        null or "id" => 0,
-        "name" => 1,
-        "price" => 2,
-        "created_at" => 3,
-        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Not a sort field."),
-    };
-
-    private static string Statement(ProductFilter filter, int sort, bool descending)
-    {
-        var present = (filter.CategoryKey is null ? 0 : 1) | (filter.IsActive is null ? 0 : 2) | (filter.SearchTerm is null ? 0 : 4)
-            | (filter.Currency is null ? 0 : 8) | (filter.MinPriceMinor is null ? 0 : 16) | (filter.MaxPriceMinor is null ? 0 : 32);
-        var slot = (((present * SortColumns.Length) + sort) * 2) + (descending ? 1 : 0);
-        return Statements[slot] ??= Write(present, SortColumns[sort], descending ? " DESC" : string.Empty);
-    }
-
-    private static string Write(int present, string sortColumn, string direction) =>
-        new StringBuilder("SELECT ").Append(Columns)
-            .Append(", (SELECT count(*) FROM ").Append(Table).Append(" AS c").Append(Where(present, "c")).Append(") AS total")
-            .Append(" FROM ").Append(Table).Append(" AS p").Append(Where(present, "p"))
-            .Append(" ORDER BY p.").Append(sortColumn).Append(direction).Append(", p.id").Append(direction)
+        var direction = shape.Descending ? " DESC" : string.Empty;
+        return new StringBuilder("SELECT ").Append(Columns)
+            .Append(", (SELECT count(*) FROM ").Append(Table).Append(" AS c").Append(Where(shape.Present, "c")).Append(") AS total")
+            .Append(" FROM ").Append(Table).Append(" AS p").Append(Where(shape.Present, "p"))
+            .Append(" ORDER BY p.").Append(shape.Sort).Append(direction).Append(", p.id").Append(direction)
             .Append(" LIMIT @take OFFSET @skip")
             .ToString();
+    }
 
     private static string Where(int present, string alias)
     {
-        var conditions = new List<string>(6);
-        Add(1, $"{alias}.category_key = @category");
-        Add(2, $"{alias}.is_active = @active");
-        Add(4, $"strpos({alias}.search_name, @term) > 0");
-        Add(8, $"{alias}.currency = @currency");
-        Add(16, $"{alias}.price_minor >= @min");
-        Add(32, $"{alias}.price_minor <= @max");
+        var conditions = Conditions.Where((_, i) => (present & (1 << i)) != 0).Select(c => c.Sql(alias)).ToList();
         return conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
-
-        void Add(int bit, string condition)
-        {
-            if ((present & bit) != 0)
-            {
-                conditions.Add(condition);
-            }
-        }
     }
 
-    private static void Bind(DbCommand command, ProductFilter filter, int skip, int take)
+    private static void Parameter(DbCommand command, string name, object value, DbType? type = null)
     {
-        Parameter(command, "category", filter.CategoryKey);
-        Parameter(command, "active", filter.IsActive);
-        Parameter(command, "term", filter.SearchTerm);
-        // character(3), as the column: a text parameter would compare the column as text and miss its indexes.
-        Parameter(command, "currency", filter.Currency, DbType.StringFixedLength);
-        Parameter(command, "min", filter.MinPriceMinor);
-        Parameter(command, "max", filter.MaxPriceMinor);
-        Parameter(command, "skip", skip);
-        Parameter(command, "take", take);
-    }
-
-    private static void Parameter(DbCommand command, string name, object? value, DbType? type = null)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
@@ -148,4 +132,6 @@ internal static class ProductPageSql
         };
         return new ProductPageRow(product, reader.GetInt64(11));
     }
+
+    private sealed record Condition(string Name, Func<string, string> Sql, Func<ProductFilter, object?> Value, DbType? Type = null);
 }
