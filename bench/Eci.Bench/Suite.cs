@@ -309,6 +309,7 @@ internal sealed class Suite(SuiteOptions options)
             ["RateLimits__Auth__PermitLimit"] = "1000000",
             // As the image runs it (Dockerfile), the JIT profile recorded by bench/run.sh included.
             ["MALLOC_ARENA_MAX"] = "2",
+            ["DOTNET_GCgen0size"] = "0x1000000",
             ["ECI_JIT_PROFILE_DIRECTORY"] = Path.Combine(Path.GetDirectoryName(options.HostDll)!, "jit-profile"),
             ["DOTNET_MultiCoreJitNoProfileGather"] = "1",
         };

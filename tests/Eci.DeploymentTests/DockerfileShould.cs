@@ -63,6 +63,13 @@ public sealed class DockerfileShould
     }
 
     [Fact]
+    public void Give_gen0_the_same_budget_whatever_cache_the_cpu_reports()
+    {
+        // 16 MiB, in hexadecimal as the runtime reads it: the floor here, the cap in the runtime configuration.
+        Assert.Contains("DOTNET_GCgen0size=0x1000000", RuntimeVariables());
+    }
+
+    [Fact]
     public void Replay_the_start_up_jit_profile_that_its_build_recorded()
     {
         var instructions = Dockerfile.Instructions().ToList();
