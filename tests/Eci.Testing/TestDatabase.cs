@@ -88,28 +88,7 @@ public sealed class PostgresTestDatabase(string server) : TestDatabase
 
         foreach (var name in names)
         {
-            await DropAsync(connection, name);
-        }
-    }
-
-    // FORCE ends the sessions a host left behind, but not an autovacuum worker: a role that is not a superuser may not
-    // end one (42501). A plain DROP asks autovacuum to leave and waits for it, so the attempts take turns.
-    private static async Task DropAsync(NpgsqlConnection connection, string name)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var force = attempt % 2 == 1 ? " WITH (FORCE)" : "";
-            // A drop waits for a checkpoint; on a server busy with other suites that can take longer than the default 30 s.
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\"{force}", connection) { CommandTimeout = 180 };
-            try
-            {
-                await drop.ExecuteNonQueryAsync();
-                return;
-            }
-            catch (PostgresException ex) when (attempt < 6 && ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt));
-            }
+            await PostgresDatabaseDrop.DropAsync(connection, name);
         }
     }
 }

@@ -155,9 +155,19 @@ public sealed class RelayDatabases : IAsyncDisposable
 
         NpgsqlConnection.ClearAllPools();
         MySqlConnection.ClearAllPools();
+        if (Producer.Provider == DatabaseProvider.Postgres)
+        {
+            // EF Core's drop forces sessions out, which fails while autovacuum works in the database.
+            await Eci.Testing.PostgresDatabaseDrop.DropAsync(
+                PostgresServer!, [Database(Producer.ConnectionString), Database(Consumer.ConnectionString)]);
+            return;
+        }
+
         await using var producer = NewProducer();
         await producer.Database.EnsureDeletedAsync();
         await using var consumer = NewConsumer();
         await consumer.Database.EnsureDeletedAsync();
     }
+
+    private static string Database(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database!;
 }
