@@ -24,16 +24,18 @@ internal static class ProductPageSql
 
     private const string Table = CatalogDbContext.Schema + ".products";
 
-    // The six filters, each with its condition (for the table's alias) and its value; a null value leaves it out.
+    // The six filters, each with its condition (for the table's alias and its parameter's placeholder) and its value; a
+    // null value leaves it out. The placeholders are positional ($1, $2, ...): with no named parameter Npgsql sends the
+    // statement as written rather than parse it on every call to rewrite names into positions.
     private static readonly Condition[] Conditions =
     [
-        new("category", a => $"{a}.category_key = @category", f => f.CategoryKey),
-        new("active", a => $"{a}.is_active = @active", f => f.IsActive),
-        new("term", a => $"strpos({a}.search_name, @term) > 0", f => f.SearchTerm),
+        new((a, p) => $"{a}.category_key = {p}", f => f.CategoryKey),
+        new((a, p) => $"{a}.is_active = {p}", f => f.IsActive),
+        new((a, p) => $"strpos({a}.search_name, {p}) > 0", f => f.SearchTerm),
         // character(3), as the column: a text parameter would compare the column as text and miss its indexes.
-        new("currency", a => $"{a}.currency = @currency", f => f.Currency, DbType.StringFixedLength),
-        new("min", a => $"{a}.price_minor >= @min", f => f.MinPriceMinor),
-        new("max", a => $"{a}.price_minor <= @max", f => f.MaxPriceMinor),
+        new((a, p) => $"{a}.currency = {p}", f => f.Currency, DbType.StringFixedLength),
+        new((a, p) => $"{a}.price_minor >= {p}", f => f.MinPriceMinor),
+        new((a, p) => $"{a}.price_minor <= {p}", f => f.MaxPriceMinor),
     ];
 
     private static readonly Dictionary<string, string> SortColumns = new(StringComparer.OrdinalIgnoreCase)
@@ -66,7 +68,7 @@ internal static class ProductPageSql
                 if (Conditions[i].Value(filter) is { } value)
                 {
                     present |= 1 << i;
-                    Parameter(command, Conditions[i].Name, value, Conditions[i].Type);
+                    Parameter(command, value, Conditions[i].Type);
                 }
             }
 
@@ -93,21 +95,24 @@ internal static class ProductPageSql
         return new StringBuilder("SELECT ").Append(Columns)
             .Append(", (SELECT count(*) FROM ").Append(Table).Append(" AS c").Append(Where(shape.Present, "c")).Append(") AS total")
             .Append(" FROM ").Append(Table).Append(" AS p").Append(Where(shape.Present, "p"))
-            .Append(" ORDER BY p.").Append(shape.Sort).Append(direction).Append(", p.id").Append(direction)
+            .Append(" ORDER BY p.").Append(shape.Sort).Append(direction)
+            .Append(shape.Sort == "id" ? string.Empty : ", p.id" + direction)
             .Append(" LIMIT ")
             .ToString();
     }
 
+    // The present conditions in the order their parameters are added, so that the nth is $n.
     private static string Where(int present, string alias)
     {
-        var conditions = Conditions.Where((_, i) => (present & (1 << i)) != 0).Select(c => c.Sql(alias)).ToList();
+        var conditions = Conditions.Where((_, i) => (present & (1 << i)) != 0)
+            .Select((c, n) => c.Sql(alias, "$" + (n + 1).ToString(CultureInfo.InvariantCulture)))
+            .ToList();
         return conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
     }
 
-    private static void Parameter(DbCommand command, string name, object value, DbType? type = null)
+    private static void Parameter(DbCommand command, object value, DbType? type)
     {
         var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
         parameter.Value = value;
         if (type is { } dbType)
         {
@@ -137,5 +142,5 @@ internal static class ProductPageSql
         return new ProductPageRow(product, reader.GetInt64(11));
     }
 
-    private sealed record Condition(string Name, Func<string, string> Sql, Func<ProductFilter, object?> Value, DbType? Type = null);
+    private sealed record Condition(Func<string, string, string> Sql, Func<ProductFilter, object?> Value, DbType? Type = null);
 }
