@@ -8,11 +8,22 @@ namespace Eci.Testing;
 /// </summary>
 internal static class PostgresDatabaseDrop
 {
-    /// <summary>Drops the named databases on <paramref name="server"/>, connected to its <c>postgres</c> database.</summary>
-    public static async Task DropAsync(string server, IEnumerable<string> names)
+    /// <summary>Drops every database on <paramref name="server"/> whose name starts with <paramref name="prefix"/>.</summary>
+    public static async Task DropAllAsync(string server, string prefix)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
         await connection.OpenAsync();
+        var names = new List<string>();
+        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE @p", connection))
+        {
+            list.Parameters.AddWithValue("p", prefix + "%");
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
         foreach (var name in names)
         {
             await DropAsync(connection, name);
@@ -21,7 +32,7 @@ internal static class PostgresDatabaseDrop
 
     // FORCE ends the sessions a host left behind, but not an autovacuum worker: a role that is not a superuser may not
     // end one (42501). A plain DROP asks autovacuum to leave and waits for it, so the attempts take turns.
-    public static async Task DropAsync(NpgsqlConnection connection, string name)
+    private static async Task DropAsync(NpgsqlConnection connection, string name)
     {
         for (var attempt = 1; ; attempt++)
         {

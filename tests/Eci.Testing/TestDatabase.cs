@@ -73,22 +73,6 @@ public sealed class PostgresTestDatabase(string server) : TestDatabase
     public override async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
-        await connection.OpenAsync();
-        var names = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE @p", connection))
-        {
-            list.Parameters.AddWithValue("p", _prefix + "%");
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                names.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var name in names)
-        {
-            await PostgresDatabaseDrop.DropAsync(connection, name);
-        }
+        await PostgresDatabaseDrop.DropAllAsync(server, _prefix);
     }
 }

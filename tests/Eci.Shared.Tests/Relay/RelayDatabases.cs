@@ -63,11 +63,14 @@ public sealed class RelayDatabases : IAsyncDisposable
 
     private readonly string? _directory;
 
-    private RelayDatabases(ModuleDatabaseSettings producer, ModuleDatabaseSettings consumer, string? directory)
+    private readonly string? _postgresPrefix;
+
+    private RelayDatabases(ModuleDatabaseSettings producer, ModuleDatabaseSettings consumer, string? directory, string? postgresPrefix = null)
     {
         Producer = producer;
         Consumer = consumer;
         _directory = directory;
+        _postgresPrefix = postgresPrefix;
     }
 
     public ModuleDatabaseSettings Producer { get; }
@@ -116,7 +119,8 @@ public sealed class RelayDatabases : IAsyncDisposable
             databases = new RelayDatabases(
                 new ModuleDatabaseSettings("Producer", provider, new NpgsqlConnectionStringBuilder(server) { Database = prefix + "_producer" }.ConnectionString),
                 new ModuleDatabaseSettings("Consumer", provider, new NpgsqlConnectionStringBuilder(server) { Database = prefix + "_consumer" }.ConnectionString),
-                null);
+                null,
+                prefix + "_");
         }
 
         await using (var producer = databases.NewProducer())
@@ -155,11 +159,10 @@ public sealed class RelayDatabases : IAsyncDisposable
 
         NpgsqlConnection.ClearAllPools();
         MySqlConnection.ClearAllPools();
-        if (Producer.Provider == DatabaseProvider.Postgres)
+        if (_postgresPrefix is not null)
         {
             // EF Core's drop forces sessions out, which fails while autovacuum works in the database.
-            await Eci.Testing.PostgresDatabaseDrop.DropAsync(
-                PostgresServer!, [Database(Producer.ConnectionString), Database(Consumer.ConnectionString)]);
+            await Eci.Testing.PostgresDatabaseDrop.DropAllAsync(PostgresServer!, _postgresPrefix);
             return;
         }
 
@@ -168,6 +171,4 @@ public sealed class RelayDatabases : IAsyncDisposable
         await using var consumer = NewConsumer();
         await consumer.Database.EnsureDeletedAsync();
     }
-
-    private static string Database(string connectionString) => new NpgsqlConnectionStringBuilder(connectionString).Database!;
 }
