@@ -44,6 +44,12 @@ public sealed class RealHostMetricsTests
         Assert.All(wanted, name => Assert.Contains(name, served));
         Assert.Contains(served, n => n.StartsWith("dotnet_gc_", StringComparison.Ordinal));
         Assert.Contains(served, n => n.StartsWith("process_cpu_", StringComparison.Ordinal));
+        // The instruments nobody reads are dropped (TelemetrySetup), while the ones they restate stay.
+        Assert.Contains("db_client_operation_duration_seconds_count", served);
+        Assert.Contains("aspnetcore_rate_limiting_requests_total", served);
+        Assert.DoesNotContain(served, n => n.StartsWith("db_client_operation_npgsql_bytes_", StringComparison.Ordinal));
+        Assert.DoesNotContain(served, n => n.StartsWith("aspnetcore_routing_match_attempts", StringComparison.Ordinal));
+        Assert.DoesNotContain(served, n => n.StartsWith("aspnetcore_rate_limiting_request_lease_duration", StringComparison.Ordinal));
 
         // A host on PostgreSQL, through an order, a decline and a refusal (whose error checks ask about every engine),
         // never loads the other engines' clients (ProviderChecks).
