@@ -14,9 +14,10 @@ internal static class PostgresDatabaseDrop
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString);
         await connection.OpenAsync();
         var names = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE @p", connection))
+        // starts_with, not LIKE: the prefixes end in "_", which LIKE reads as any character.
+        await using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE starts_with(datname, @p)", connection))
         {
-            list.Parameters.AddWithValue("p", prefix + "%");
+            list.Parameters.AddWithValue("p", prefix);
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
