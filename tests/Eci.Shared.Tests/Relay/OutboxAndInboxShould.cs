@@ -1,6 +1,7 @@
 using Eci.Shared.Outbox;
 using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Eci.Shared.Tests.Relay;
@@ -33,7 +34,7 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
         await EnqueueAsync((counter, 1, Now));
         var publisher = new RecordingPublisher(_databases, _clock);
         var failures = 0;
-        publisher.AfterConsumer = _ => Interlocked.Increment(ref failures) == 1
+        publisher.AfterConsumer = (_, _) => Interlocked.Increment(ref failures) == 1
             ? throw new InvalidOperationException("another subscriber failed")
             : Task.CompletedTask;
         await using var relay = new Relay(_databases, publisher, _clock);
@@ -50,6 +51,68 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
         await using var producer = _databases.NewProducer();
         var message = await producer.Set<OutboxMessage>().SingleAsync();
         Assert.Equal((1, true), (message.Attempts, message.ProcessedAt is not null));
+    }
+
+    [Fact]
+    public async Task Leave_what_a_failed_subscriber_changed_out_of_the_next_events_save()
+    {
+        // A second subscriber records each event in its scope's context; on the first delivery of event 1 it fails after
+        // adding its row and before saving, as a handler whose save is refused would.
+        var counter = Guid.NewGuid();
+        var seen = Guid.NewGuid();
+        await EnqueueAsync((counter, 1, Now.AddMilliseconds(-1)), (counter, 2, Now));
+        var publisher = new RecordingPublisher(_databases, _clock);
+        var failures = 0;
+        publisher.AfterConsumer = async (moved, scope) =>
+        {
+            var db = scope.GetRequiredService<ConsumerDb>();
+            db.Effects.Add(new Effect { CounterId = seen, Sequence = moved.Sequence });
+            if (moved.Sequence == 1 && Interlocked.Increment(ref failures) == 1)
+            {
+                throw new InvalidOperationException("the subscriber's save was refused");
+            }
+
+            await db.SaveChangesAsync();
+        };
+        await using var relay = new Relay(_databases, publisher, _clock);
+
+        await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+        var afterFirstBatch = await SequencesAsync(seen);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+
+        Assert.Equal([2], afterFirstBatch);
+        Assert.Equal([1, 2], await SequencesAsync(seen));
+        Assert.Equal(2, await CountEffectsAsync(counter));
+    }
+
+    [Fact]
+    public async Task Let_a_subscriber_write_to_the_publishing_modules_database_in_the_batchs_own_transaction()
+    {
+        // As Orders does when a shipment is cancelled at the warehouse: it cancels the order's other shipments through
+        // Shipping, whose relay is publishing the event. On SQLite the batch's transaction holds the only write lock.
+        var counter = Guid.NewGuid();
+        var followUp = Guid.NewGuid();
+        await EnqueueAsync((counter, 1, Now));
+        var publisher = new RecordingPublisher(_databases, _clock);
+        publisher.AfterConsumer = async (moved, scope) =>
+        {
+            if (moved.CounterId == counter)
+            {
+                var producer = scope.GetRequiredService<ProducerDb>();
+                producer.Enqueue(new CounterMoved(followUp, 1, Now), Now);
+                await producer.SaveChangesAsync();
+            }
+        };
+        await using var relay = new Relay(_databases, publisher, _clock);
+
+        var first = await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+        var second = await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+
+        Assert.Equal((1, 1), (first, second));
+        Assert.Equal((1, 1), (await CountEffectsAsync(counter), await CountEffectsAsync(followUp)));
+        await using var db = _databases.NewProducer();
+        Assert.All(await db.Set<OutboxMessage>().ToListAsync(), m => Assert.Equal((0, true), (m.Attempts, m.ProcessedAt is not null)));
     }
 
     [Fact]
@@ -203,6 +266,12 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
     {
         await using var consumer = _databases.NewConsumer();
         return await consumer.Effects.CountAsync(e => e.CounterId == counter);
+    }
+
+    private async Task<List<int>> SequencesAsync(Guid counter)
+    {
+        await using var consumer = _databases.NewConsumer();
+        return await consumer.Effects.Where(e => e.CounterId == counter).Select(e => e.Sequence).OrderBy(s => s).ToListAsync();
     }
 
     private static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Eci.Shared.Inbox;
 using Eci.Shared.Outbox;
+using Eci.Shared.Persistence;
 using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,27 +25,34 @@ public sealed record Delivery(Guid? MessageId, CounterMoved Event);
 /// <summary>
 /// Stands in for the in-process mediator at the dispatcher's edge: records every delivery, then hands the event to
 /// the consuming handler (which keeps its effects single through the inbox), then to <see cref="AfterConsumer"/>,
-/// which a test may make fail, as another subscriber might.
+/// which a test may make fail, as another subscriber might, with the services of the scope the event was published in.
 /// </summary>
-public sealed class RecordingPublisher(RelayDatabases databases, TimeProvider clock) : IPublisher
+public sealed class RecordingPublisher(RelayDatabases databases, TimeProvider clock)
 {
     public ConcurrentQueue<Delivery> Deliveries { get; } = new();
 
-    public Func<CounterMoved, Task>? AfterConsumer { get; set; }
+    public Func<CounterMoved, IServiceProvider, Task>? AfterConsumer { get; set; }
 
-    public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
-        where TNotification : INotification => Publish((object)notification, cancellationToken);
-
-    public async ValueTask Publish(object notification, CancellationToken cancellationToken = default)
+    public async ValueTask PublishAsync(object notification, IServiceProvider scope, CancellationToken cancellationToken)
     {
         var moved = (CounterMoved)notification;
         Deliveries.Enqueue(new Delivery(OutboxDelivery.CurrentMessageId, moved));
         await Consumer.HandleAsync(databases, moved, clock.GetUtcNow().UtcDateTime, cancellationToken);
         if (AfterConsumer is { } after)
         {
-            await after(moved);
+            await after(moved, scope);
         }
     }
+}
+
+/// <summary>The mediator as one DI scope sees it: each scope's publisher is a new one, as the host's is.</summary>
+public sealed class ScopedPublisher(RecordingPublisher recorder, IServiceProvider scope) : IPublisher
+{
+    public ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
+        where TNotification : INotification => Publish((object)notification, cancellationToken);
+
+    public ValueTask Publish(object notification, CancellationToken cancellationToken = default) =>
+        recorder.PublishAsync(notification, scope, cancellationToken);
 }
 
 /// <summary>The consuming handler: records the event as an effect, once.</summary>
@@ -77,7 +85,10 @@ public sealed class Relay : IAsyncDisposable
         services.AddSingleton(clock);
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddScoped(_ => databases.NewProducer());
-        services.AddSingleton<IPublisher>(publisher);
+        services.AddScoped(_ => databases.NewConsumer());
+        services.AddSingleton(new ModuleContext(typeof(ProducerDb)));
+        services.AddSingleton(new ModuleContext(typeof(ConsumerDb)));
+        services.AddScoped<IPublisher>(scope => new ScopedPublisher(publisher, scope));
         services.AddOutboxDispatcher<ProducerDb>();
         _services = services.BuildServiceProvider();
     }

@@ -79,6 +79,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                ForgetUnsaved(scope.ServiceProvider, batch);
                 message.Attempts++;
                 message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
                 message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
@@ -98,6 +99,26 @@ public sealed partial class OutboxDispatcher<TContext>(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return batch.Count;
+    }
+
+    // The batch's subscribers share its scope, so that one calling back into this module (Orders cancelling the other
+    // shipments of a shipment cancelled at the warehouse) works in the batch's own transaction, which on SQLite holds
+    // the only write lock. What a failed event's subscribers added or changed in the scope's contexts and did not save
+    // is dropped here, so that the next event's subscribers, the feed and the batch's save never write it; the batch's
+    // claimed messages stay tracked.
+    private static void ForgetUnsaved(IServiceProvider scope, List<OutboxMessage> batch)
+    {
+        foreach (var module in scope.GetServices<ModuleContext>())
+        {
+            var context = (DbContext)scope.GetRequiredService(module.Type);
+            foreach (var entry in context.ChangeTracker.Entries().ToList())
+            {
+                if (entry.Entity is not OutboxMessage claimed || !batch.Contains(claimed))
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
+        }
     }
 
     /// <summary>
