@@ -47,9 +47,11 @@ public abstract class ListProductsTests(HostFixture host)
         var handler = new ListProductsHandler(db, sp.GetRequiredService<IOptions<CatalogOptions>>());
         if (db.Database.RunsOnPostgres())
         {
-            // PostgreSQL's page is read with ADO.NET (ProductPageSql), which only Npgsql's own count sees.
+            // PostgreSQL's page is read with ADO.NET (ProductPageSql), which Npgsql's own count sees, and the host's
+            // counter because the read counts itself.
             using var npgsql = NpgsqlOperationCount.Start();
             var read = await handler.Handle(query, CancellationToken.None);
+            Assert.Equal(npgsql.Count, npgsql.HostCount);
             return (read, npgsql.Count);
         }
 

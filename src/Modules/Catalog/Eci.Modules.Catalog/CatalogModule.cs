@@ -16,7 +16,9 @@ namespace Eci.Modules.Catalog;
 /// <summary>Products and prices: what can be sold, and for how much.</summary>
 public sealed class CatalogModule : IModule
 {
-    public string Name => "Catalog";
+    public const string ModuleName = "Catalog";
+
+    public string Name => ModuleName;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

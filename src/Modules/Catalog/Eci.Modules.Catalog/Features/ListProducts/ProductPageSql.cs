@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using Eci.Modules.Catalog.Persistence;
 using Eci.Shared.Contracts;
+using Eci.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -37,6 +38,9 @@ internal static class ProductPageSql
         new((a, p) => $"{a}.price_minor >= {p}", f => f.MinPriceMinor),
         new((a, p) => $"{a}.price_minor <= {p}", f => f.MaxPriceMinor),
     ];
+
+    // The module's command count (eci_db_commands_total) includes this read, as it does every command EF Core sends.
+    private static readonly CommandCounter Commands = new(CatalogModule.ModuleName);
 
     private static readonly Dictionary<string, string> SortColumns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -74,6 +78,7 @@ internal static class ProductPageSql
 
             var statement = Statements.GetOrAdd((present, SortColumns[sort ?? "id"], descending), Write);
             command.CommandText = string.Create(CultureInfo.InvariantCulture, $"{statement}{take} OFFSET {skip}");
+            Commands.CountSentPastEfCore();
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<ProductPageRow>(Math.Min(take, 100));
             while (await reader.ReadAsync(cancellationToken))
