@@ -217,11 +217,7 @@ public abstract class ReturnTests(WorkflowHost host)
 
         await host.SetShipmentStatusAsync(shipment, "returned");
 
-        var returned = await Poll.UntilAsync(() => host.OrderAsync(order.Id), o => o.GetProperty("status").GetString() == "returned");
-        Assert.Equal(("returned", "refunded"), (returned.GetProperty("status").GetString(), returned.GetProperty("payment_status").GetString()));
-        Assert.Equal((PaymentStatuses.Refunded, 325m), await PaymentAsync(order));
-        Assert.Equal(onHand + 3, await OnHandAsync(order));
-        await host.AssertHoldsAsync(order.Id);
+        await AssertReturnedWholeAsync(order, onHand);
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "order_not_returnable"), await ProblemAsync(await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1))));
     }
 
@@ -239,11 +235,55 @@ public abstract class ReturnTests(WorkflowHost host)
 
         await host.SetShipmentStatusAsync(placed.GetProperty("shipment_id").GetString()!, "returned");
 
-        var returned = await Poll.UntilAsync(() => host.OrderAsync(order.Id), o => o.GetProperty("status").GetString() == "returned");
-        Assert.Equal(("returned", "refunded"), (returned.GetProperty("status").GetString(), returned.GetProperty("payment_status").GetString()));
-        Assert.Equal((PaymentStatuses.Refunded, 325m), await PaymentAsync(order));
-        Assert.Equal(onHand + 3, await OnHandAsync(order));
-        await host.AssertHoldsAsync(order.Id);
+        await AssertReturnedWholeAsync(order, onHand);
+    }
+
+    [Fact]
+    public async Task A_return_asked_for_once_the_parcel_came_back_whole_is_refused_and_the_order_is_returned_once()
+    {
+        var order = await DeliveredAsync();
+        var onHand = await OnHandAsync(order);
+        var shipment = (await host.OrderAsync(order.Id)).GetProperty("shipment_id").GetString()!;
+
+        // Asked for at once, most likely before the parcel's event reaches the order: refused all the same.
+        await host.SetShipmentStatusAsync(shipment, "returned");
+        var asked = await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1));
+
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "order_not_returnable"), await ProblemAsync(asked));
+        await AssertReturnedWholeAsync(order, onHand);
+    }
+
+    [Fact]
+    public async Task Once_a_return_is_open_the_parcel_coming_back_leaves_the_rest_to_returns_too()
+    {
+        var order = await DeliveredAsync();
+        var first = await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1));
+        var shipment = (await host.OrderAsync(order.Id)).GetProperty("shipment_id").GetString()!;
+
+        await host.SetShipmentStatusAsync(shipment, "returned");
+        var rest = await RequestAsync(order.Shopper.Client, order, null, (order.Product, 2));
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (first.StatusCode, rest.StatusCode));
+        Assert.Equal("completed", (await host.OrderAsync(order.Id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Parcels_back_under_an_open_return_return_the_order_in_full_once_that_return_is_rejected()
+    {
+        var order = await DeliveredAsync();
+        var onHand = await OnHandAsync(order);
+        var asked = await (await RequestAsync(order.Shopper.Client, order, null, (order.Product, 1))).JsonAsync();
+        var shipment = (await host.OrderAsync(order.Id)).GetProperty("shipment_id").GetString()!;
+        var tag = await ETagAsync(order);
+
+        // The parcel's event leaves the order to the open return, moving only its version.
+        await host.SetShipmentStatusAsync(shipment, "returned");
+        await Poll.UntilAsync(() => ETagAsync(order), t => t != tag);
+        var left = await host.OrderAsync(order.Id);
+        var rejected = await host.AdminClient.PostJsonAsync($"/v1/returns/{Id(asked)}/reject", new { reason = "the parcel came back" });
+
+        Assert.Equal(("completed", HttpStatusCode.OK), (left.GetProperty("status").GetString(), rejected.StatusCode));
+        await AssertReturnedWholeAsync(order, onHand);
     }
 
     [Fact]
@@ -296,6 +336,19 @@ public abstract class ReturnTests(WorkflowHost host)
 
         return client.SendAsync(request);
     }
+
+    // The parcel's return done once: the order returned and refunded, the payment given back in full, the stock back.
+    private async Task AssertReturnedWholeAsync(Delivered order, int onHandBefore)
+    {
+        var returned = await Poll.UntilAsync(() => host.OrderAsync(order.Id), o => o.GetProperty("status").GetString() == "returned");
+        Assert.Equal(("returned", "refunded"), (returned.GetProperty("status").GetString(), returned.GetProperty("payment_status").GetString()));
+        Assert.Equal((PaymentStatuses.Refunded, 325m), await PaymentAsync(order));
+        Assert.Equal(onHandBefore + 3, await OnHandAsync(order));
+        await host.AssertHoldsAsync(order.Id);
+    }
+
+    private async Task<string?> ETagAsync(Delivered order) =>
+        (await order.Shopper.Client.GetAsync($"/v1/orders/{order.Id}", TestContext.Current.CancellationToken)).Headers.ETag?.Tag;
 
     private async Task<int> OnHandAsync(Delivered order) => (await host.StockAsync(order.Product)).GetProperty("on_hand").GetInt32();
 

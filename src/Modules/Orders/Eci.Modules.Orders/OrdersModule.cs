@@ -1,6 +1,7 @@
 using Eci.Modules.Orders.Background;
 using Eci.Modules.Orders.Features;
 using Eci.Modules.Orders.Features.ApplyOrderRefund;
+using Eci.Modules.Orders.Features.FollowShipment;
 using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Features.ReceiveReturn;
 using Eci.Modules.Orders.Persistence;
@@ -34,6 +35,7 @@ public sealed class OrdersModule : IModule
             .ValidateOnStart();
         services.AddScoped<PlaceOrderWorkflow>();
         services.AddScoped<RefundSettlement>();
+        services.AddScoped<WholeParcelReturn>();
         services.TryAddSingleton<IWorkflowFaults, NoWorkflowFaults>();
         services.AddSingleton<OrderRecoveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<OrderRecoveryWorker>());

@@ -4,7 +4,6 @@ using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Features.PlaceOrder;
 using Eci.Modules.Orders.Features.SplitShipments;
 using Eci.Modules.Orders.Persistence;
-using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
 using Eci.Shared.Outbox;
@@ -19,7 +18,8 @@ namespace Eci.Modules.Orders.Features.FollowShipment;
 // order may ship from several warehouses (ADR 0047), so each move is judged against all of its shipments, read after
 // the move was saved. Every move also moves the order's version, since the order shows its shipments' progress.
 // Every step is idempotent, so an event delivered twice acts once.
-internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
+internal sealed class ShipmentStatusChangedHandler(
+    OrdersDbContext db, ISender sender, PlaceOrderWorkflow workflow, WholeParcelReturn parcels, TimeProvider clock) : INotificationHandler<ShipmentStatusChanged>
 {
     public async ValueTask Handle(ShipmentStatusChanged notification, CancellationToken cancellationToken)
     {
@@ -40,20 +40,9 @@ internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender s
                 order.Completed(now);
                 db.Enqueue(new OrderCompleted(order.Id, order.CustomerId, now), now);
                 break;
-            case ShipmentStatuses.Returned when order.Status is OrderStatus.Fulfilling or OrderStatus.Completed && (await ProgressAsync(order, cancellationToken)).Returned:
-                // A whole parcel back is a return of everything: restocked and refunded in full. Once a return (RMA)
-                // of the order exists, the returns say what came back, and the parcel's status changes nothing.
-                if (await db.Returns.AnyAsync(r => r.OrderId == order.Id && r.Status != ReturnStatus.Rejected, cancellationToken))
-                {
-                    return;
-                }
-
-                await sender.Send(new ShipReservation(reservationId), cancellationToken);
-                await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
-                await RefundRestAsync(order, now, cancellationToken);
-                order.Returned(now);
-                db.Enqueue(new OrderReturned(order.Id, order.CustomerId, now), now);
-                break;
+            case ShipmentStatuses.Returned when await parcels.ReturnIfBackAsync(order, cancellationToken):
+                // Every parcel back returns the order in full, unless a return (RMA) of it says what came back.
+                return;
             case ShipmentStatuses.Cancelled when order.Status == OrderStatus.Fulfilling:
                 // Cancelled at the warehouse rather than through the order: the order follows, refunded and restocked.
                 // Only a busy order is worth a retry of this event; any other refusal is final, and a cancel that began
@@ -80,31 +69,4 @@ internal sealed class ShipmentStatusChangedHandler(OrdersDbContext db, ISender s
 
     private async Task<OrderShipmentProgress> ProgressAsync(Order order, CancellationToken cancellationToken) =>
         new(await sender.Send(new GetOrderShipments(order.Id), cancellationToken));
-
-    // Keyed by the order, so the event delivered again refunds once; money an admin gave back already counts.
-    private async Task RefundRestAsync(Order order, DateTime now, CancellationToken cancellationToken)
-    {
-        if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
-        {
-            return;
-        }
-
-        var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
-        if (payment?.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded)
-        {
-            try
-            {
-                await sender.Send(new RefundPayment(paymentId, null, "shipment returned", $"order:{order.Id}:return-refund"), cancellationToken);
-            }
-            catch (ProblemException problem) when (problem.Code is PaymentErrorCodes.PaymentNotRefundable or PaymentErrorCodes.RefundExceedsCaptured)
-            {
-                if ((await sender.Send(new GetPayment(paymentId), cancellationToken))?.Status != PaymentStatuses.Refunded)
-                {
-                    throw;
-                }
-            }
-        }
-
-        order.RefundRecorded(full: true, now);
-    }
 }

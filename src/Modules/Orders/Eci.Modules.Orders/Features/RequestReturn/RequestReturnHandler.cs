@@ -1,5 +1,6 @@
 using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Features.FollowShipment;
 using Eci.Modules.Orders.Persistence;
 using Eci.Shared.Auth;
 using Eci.Shared.Contracts;
@@ -16,7 +17,8 @@ namespace Eci.Modules.Orders.Features.RequestReturn;
 // The checks run inside the keyed step, so that a retry of a return that was created replays it rather than being
 // refused for the units it asked for itself.
 internal sealed class RequestReturnHandler(
-    OrdersDbContext db, IdempotentExecutor idempotency, IValidator<ReturnRequestBody> validator, TimeProvider clock, IOptions<OrdersOptions> options)
+    OrdersDbContext db, IdempotentExecutor idempotency, IValidator<ReturnRequestBody> validator, WholeParcelReturn parcels, TimeProvider clock,
+    IOptions<OrdersOptions> options)
     : ICommandHandler<RequestReturn, ReturnResponse>
 {
     public async ValueTask<ReturnResponse> Handle(RequestReturn command, CancellationToken cancellationToken)
@@ -33,6 +35,7 @@ internal sealed class RequestReturnHandler(
                 var now = clock.GetUtcNow().UtcDateTime;
                 var order = await db.Orders.FirstAsync(o => o.Id == command.OrderId, ct);
                 EnsureReturnable(order, command.Caller, now);
+                await EnsureNotBackWholeAsync(order, ct);
                 var asked = ReturnRefund.Sum(command.Lines!, l => l.ProductId!.Value, l => l.Quantity!.Value);
                 var ledger = await ReturnLedger.ReadAsync(db, order.Id, except: null, ct);
                 EnsureWithinDelivered(order, asked, ledger);
@@ -65,6 +68,17 @@ internal sealed class RequestReturnHandler(
         {
             throw new ReturnRefusedException(ReturnErrorCodes.ReturnWindowClosed,
                 $"Order {order.Id} was delivered on {deliveredAt:yyyy-MM-dd}; returns close {options.Value.ReturnWindowDays} days after delivery.");
+        }
+    }
+
+    // Asked after the order is read: the parcels' return that claimed the order before that read is seen here, and one
+    // that claims it after makes this return's save fail on the version (WholeParcelReturn).
+    private async Task EnsureNotBackWholeAsync(Order order, CancellationToken cancellationToken)
+    {
+        if (await parcels.DueAsync(order, cancellationToken))
+        {
+            throw new ReturnRefusedException(ReturnErrorCodes.OrderNotReturnable,
+                $"Order {order.Id} came back whole from the carrier; it is being returned in full.");
         }
     }
 

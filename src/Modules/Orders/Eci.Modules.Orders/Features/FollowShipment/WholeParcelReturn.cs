@@ -1,0 +1,96 @@
+using Eci.Modules.Inventory.Contracts;
+using Eci.Modules.Orders.Contracts;
+using Eci.Modules.Orders.Domain;
+using Eci.Modules.Orders.Features.SplitShipments;
+using Eci.Modules.Orders.Persistence;
+using Eci.Modules.Payments.Contracts;
+using Eci.Modules.Shipping.Contracts;
+using Eci.Shared.Errors;
+using Eci.Shared.Outbox;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Eci.Modules.Orders.Features.FollowShipment;
+
+/// <summary>
+/// When every parcel of an order that carried goods comes back, the order is returned in full: restocked, refunded
+/// and marked returned, unless a return (RMA) of it that was not rejected says what came back instead. It is tried when
+/// the last parcel comes back and again when a return of the order is rejected. A return asked for while it is due is
+/// refused (RequestReturnHandler), so the parcels and a return never both give the same units back.
+/// </summary>
+internal sealed class WholeParcelReturn(OrdersDbContext db, ISender sender, TimeProvider clock)
+{
+    /// <summary>Whether the parcels are to return the order in full now: every one of them back, and no open return.</summary>
+    public async Task<bool> DueAsync(Order order, CancellationToken cancellationToken) =>
+        Applies(order) && !await LeftToReturnsAsync(order.Id, cancellationToken) && await AllBackAsync(order.Id, cancellationToken);
+
+    /// <summary>
+    /// Returns the order in full when every parcel is back; false when they are not, and nothing changed. The order is
+    /// claimed first, its version moved and saved before stock or money is touched: a return asked for earlier has then
+    /// either committed, and is found, or fails on the version; one asked for later finds the parcels back and is
+    /// refused. An order a workflow holds (a cancel, a refund) is not claimed under it: the caller's event comes again.
+    /// </summary>
+    public async Task<bool> ReturnIfBackAsync(Order order, CancellationToken cancellationToken)
+    {
+        if (!Applies(order) || order.ReservationId is not { } reservationId || !await AllBackAsync(order.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (order.LeaseUntil > now)
+        {
+            throw new ConflictException(OrderErrorCodes.OrderBusy, $"Order {order.Id} is held by another step; its parcels' return waits.");
+        }
+
+        order.ReturnsChanged(now);
+        await db.SaveChangesAsync(cancellationToken);
+        if (await LeftToReturnsAsync(order.Id, cancellationToken))
+        {
+            return true;
+        }
+
+        await sender.Send(new ShipReservation(reservationId), cancellationToken);
+        await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
+        await RefundRestAsync(order, now, cancellationToken);
+        order.Returned(now);
+        db.Enqueue(new OrderReturned(order.Id, order.CustomerId, now), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static bool Applies(Order order) => order.Status is OrderStatus.Fulfilling or OrderStatus.Completed;
+
+    private Task<bool> LeftToReturnsAsync(Guid orderId, CancellationToken cancellationToken) =>
+        db.Returns.AnyAsync(r => r.OrderId == orderId && r.Status != ReturnStatus.Rejected, cancellationToken);
+
+    private async Task<bool> AllBackAsync(Guid orderId, CancellationToken cancellationToken) =>
+        new OrderShipmentProgress(await sender.Send(new GetOrderShipments(orderId), cancellationToken)).Returned;
+
+    // Keyed by the order, so a repeat refunds once; money an admin gave back already counts.
+    private async Task RefundRestAsync(Order order, DateTime now, CancellationToken cancellationToken)
+    {
+        if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
+        {
+            return;
+        }
+
+        var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
+        if (payment?.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded)
+        {
+            try
+            {
+                await sender.Send(new RefundPayment(paymentId, null, "shipment returned", $"order:{order.Id}:return-refund"), cancellationToken);
+            }
+            catch (ProblemException problem) when (problem.Code is PaymentErrorCodes.PaymentNotRefundable or PaymentErrorCodes.RefundExceedsCaptured)
+            {
+                if ((await sender.Send(new GetPayment(paymentId), cancellationToken))?.Status != PaymentStatuses.Refunded)
+                {
+                    throw;
+                }
+            }
+        }
+
+        order.RefundRecorded(full: true, now);
+    }
+}
