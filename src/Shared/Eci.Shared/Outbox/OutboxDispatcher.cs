@@ -105,7 +105,7 @@ public sealed partial class OutboxDispatcher<TContext>(
     // shipments of a shipment cancelled at the warehouse) works in the batch's own transaction, which on SQLite holds
     // the only write lock. What a failed event's subscribers added or changed in the scope's contexts and did not save
     // is dropped here, so that the next event's subscribers, the feed and the batch's save never write it; the batch's
-    // claimed messages stay tracked.
+    // claimed messages stay tracked. A subscriber therefore saves what it changes itself, never leaving it to the batch.
     private static void ForgetUnsaved(IServiceProvider scope, List<OutboxMessage> batch)
     {
         foreach (var module in scope.GetServices<ModuleContext>())
