@@ -86,8 +86,8 @@ public sealed class Relay : IAsyncDisposable
         services.AddSingleton(typeof(Microsoft.Extensions.Logging.ILogger<>), typeof(NullLogger<>));
         services.AddScoped(_ => databases.NewProducer());
         services.AddScoped(_ => databases.NewConsumer());
-        services.AddSingleton(new ModuleContext(typeof(ProducerDb)));
-        services.AddSingleton(new ModuleContext(typeof(ConsumerDb)));
+        services.AddSingleton<ModuleSchema>(new ModuleSchema<ProducerDb>("Producer"));
+        services.AddSingleton<ModuleSchema>(new ModuleSchema<ConsumerDb>("Consumer"));
         services.AddScoped<IPublisher>(scope => new ScopedPublisher(publisher, scope));
         services.AddOutboxDispatcher<ProducerDb>();
         _services = services.BuildServiceProvider();

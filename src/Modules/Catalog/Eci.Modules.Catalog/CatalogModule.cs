@@ -16,9 +16,7 @@ namespace Eci.Modules.Catalog;
 /// <summary>Products and prices: what can be sold, and for how much.</summary>
 public sealed class CatalogModule : IModule
 {
-    public const string ModuleName = "Catalog";
-
-    public string Name => ModuleName;
+    public string Name => "Catalog";
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -108,9 +108,9 @@ public sealed partial class OutboxDispatcher<TContext>(
     // claimed messages stay tracked. A subscriber therefore saves what it changes itself, never leaving it to the batch.
     private static void ForgetUnsaved(IServiceProvider scope, List<OutboxMessage> batch)
     {
-        foreach (var module in scope.GetServices<ModuleContext>())
+        foreach (var module in scope.GetServices<ModuleSchema>())
         {
-            var context = (DbContext)scope.GetRequiredService(module.Type);
+            var context = module.ContextIn(scope);
             foreach (var entry in context.ChangeTracker.Entries().ToList())
             {
                 if (entry.Entity is not OutboxMessage claimed || !batch.Contains(claimed))

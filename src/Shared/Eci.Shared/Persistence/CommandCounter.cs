@@ -1,5 +1,7 @@
 using System.Diagnostics.Metrics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Eci.Shared.Persistence;
 
@@ -19,6 +21,15 @@ public sealed class CommandCounter(string module) : RoundTripInterceptor
 
     protected override void OnRoundTrip(DbContextEventData eventData, string sql, bool failed) => Commands.Add(1, _module);
 
-    /// <summary>Counts a command the module sends with ADO.NET on its context's connection, which no interceptor sees.</summary>
-    public void CountSentPastEfCore() => Commands.Add(1, _module);
+    /// <summary>
+    /// Counts a command sent with ADO.NET on the context's connection, which no interceptor sees, on the counter the
+    /// context was built with (<see cref="ModulePersistenceExtensions.AddModuleDbContext{TContext}"/>).
+    /// </summary>
+    public static void CountSentPastEfCore(DbContext db)
+    {
+        if (db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<CommandCounter>().FirstOrDefault() is { } counter)
+        {
+            Commands.Add(1, counter._module);
+        }
+    }
 }

@@ -69,6 +69,9 @@ public abstract class ModuleSchema(string module)
     /// <summary>The problem as the start of a sentence.</summary>
     public static string Sentence(string problem) => char.ToUpperInvariant(problem[0]) + problem[1..];
 
+    /// <summary>The module's context in the given scope: one registration per module serves whatever works on every module.</summary>
+    public DbContext ContextIn(IServiceProvider scoped) => Resolve(scoped);
+
     protected abstract DbContext Resolve(IServiceProvider scoped);
 
     private async Task<string?> FindProblemAsync(DbContext db, CancellationToken cancellationToken)

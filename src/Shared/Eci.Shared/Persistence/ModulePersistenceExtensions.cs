@@ -44,7 +44,6 @@ public static class ModulePersistenceExtensions
                 // code that decides it is an error logs it, with its context, instead of EF at Error with a stack trace.
                 .ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug))),
             poolSize: 128);
-        services.AddSingleton(new ModuleContext(typeof(TContext)));
         services.AddSingleton(new ModuleSchema<TContext>(module));
         services.AddSingleton<ModuleSchema>(sp => sp.GetRequiredService<ModuleSchema<TContext>>());
         services.AddHealthChecks().AddCheck<DbContextHealthCheck<TContext>>(

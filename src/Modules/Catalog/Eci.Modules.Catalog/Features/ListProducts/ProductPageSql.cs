@@ -39,9 +39,6 @@ internal static class ProductPageSql
         new((a, p) => $"{a}.price_minor <= {p}", f => f.MaxPriceMinor),
     ];
 
-    // The module's command count (eci_db_commands_total) includes this read, as it does every command EF Core sends.
-    private static readonly CommandCounter Commands = new(CatalogModule.ModuleName);
-
     private static readonly Dictionary<string, string> SortColumns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["id"] = "id",
@@ -78,7 +75,8 @@ internal static class ProductPageSql
 
             var statement = Statements.GetOrAdd((present, SortColumns[sort ?? "id"], descending), Write);
             command.CommandText = string.Create(CultureInfo.InvariantCulture, $"{statement}{take} OFFSET {skip}");
-            Commands.CountSentPastEfCore();
+            // The module's command count (eci_db_commands_total) includes this read, as it does every command EF Core sends.
+            CommandCounter.CountSentPastEfCore(db);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             var rows = new List<ProductPageRow>(Math.Min(take, 100));
             while (await reader.ReadAsync(cancellationToken))

@@ -40,9 +40,14 @@ internal sealed class ShipmentStatusChangedHandler(
                 order.Completed(now);
                 db.Enqueue(new OrderCompleted(order.Id, order.CustomerId, now), now);
                 break;
-            case ShipmentStatuses.Returned when await parcels.ReturnIfBackAsync(order, cancellationToken):
+            case ShipmentStatuses.Returned:
                 // Every parcel back returns the order in full, unless a return (RMA) of it says what came back.
-                return;
+                if (await parcels.ReturnIfBackAsync(order, cancellationToken))
+                {
+                    return;
+                }
+
+                break;
             case ShipmentStatuses.Cancelled when order.Status == OrderStatus.Fulfilling:
                 // Cancelled at the warehouse rather than through the order: the order follows, refunded and restocked.
                 // Only a busy order is worth a retry of this event; any other refusal is final, and a cancel that began

@@ -20,9 +20,9 @@ namespace Eci.Modules.Orders.Features.FollowShipment;
 /// </summary>
 internal sealed class WholeParcelReturn(OrdersDbContext db, ISender sender, TimeProvider clock)
 {
-    /// <summary>Whether the parcels are to return the order in full now: every one of them back, and no open return.</summary>
-    public async Task<bool> DueAsync(Order order, CancellationToken cancellationToken) =>
-        Applies(order) && !await LeftToReturnsAsync(order.Id, cancellationToken) && await AllBackAsync(order.Id, cancellationToken);
+    /// <summary>Whether the parcels are to return the order in full now: every one of them back, and no return open.</summary>
+    public async Task<bool> DueAsync(Order order, bool returnsOpen, CancellationToken cancellationToken) =>
+        Applies(order) && !returnsOpen && await AllBackAsync(order.Id, cancellationToken);
 
     /// <summary>
     /// Returns the order in full when every parcel is back; false when they are not, and nothing changed. The order is

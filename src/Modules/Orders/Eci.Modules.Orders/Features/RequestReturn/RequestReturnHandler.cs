@@ -35,9 +35,9 @@ internal sealed class RequestReturnHandler(
                 var now = clock.GetUtcNow().UtcDateTime;
                 var order = await db.Orders.FirstAsync(o => o.Id == command.OrderId, ct);
                 EnsureReturnable(order, command.Caller, now);
-                await EnsureNotBackWholeAsync(order, ct);
                 var asked = ReturnRefund.Sum(command.Lines!, l => l.ProductId!.Value, l => l.Quantity!.Value);
                 var ledger = await ReturnLedger.ReadAsync(db, order.Id, except: null, ct);
+                await EnsureNotBackWholeAsync(order, ledger, ct);
                 EnsureWithinDelivered(order, asked, ledger);
 
                 var refund = ReturnRefund.Compute(order, ReturnRefund.Add(ledger.Back, ledger.Asked), asked);
@@ -71,11 +71,11 @@ internal sealed class RequestReturnHandler(
         }
     }
 
-    // Asked after the order is read: the parcels' return that claimed the order before that read is seen here, and one
-    // that claims it after makes this return's save fail on the version (WholeParcelReturn).
-    private async Task EnsureNotBackWholeAsync(Order order, CancellationToken cancellationToken)
+    // The returns and parcels are read after the order: the parcels' return that claimed the order before that read is
+    // seen here, and one that claims it after makes this return's save fail on the version (WholeParcelReturn).
+    private async Task EnsureNotBackWholeAsync(Order order, ReturnLedger ledger, CancellationToken cancellationToken)
     {
-        if (await parcels.DueAsync(order, cancellationToken))
+        if (await parcels.DueAsync(order, ledger.AnyOpen, cancellationToken))
         {
             throw new ReturnRefusedException(ReturnErrorCodes.OrderNotReturnable,
                 $"Order {order.Id} came back whole from the carrier; it is being returned in full.");
