@@ -140,6 +140,28 @@ public abstract class ListProductsTests(HostFixture host)
         Assert.Equal(2, page.Total);
     }
 
+    // PostgreSQL's search is a LIKE (ProductPageSql): a term's own %, _ and backslash must still match only themselves.
+    [Theory]
+    [InlineData("0%", "100% Cotton")]
+    [InlineData("d_l", "Pad_Lock")]
+    [InlineData(@"k\s", @"Back\Slash")]
+    public async Task A_search_term_matches_its_wildcard_characters_as_written(string term, string only)
+    {
+        var category = "Like-" + Guid.NewGuid().ToString("N")[..8];
+        await host.WithCatalogDbAsync(async db =>
+        {
+            db.Products.AddRange(new[] { "100% Cotton", "1000 Cotton", "Pad_Lock", "PadXLock", @"Back\Slash", "BackXSlash" }
+                .Select(name => Product.Create(
+                    new ProductDetails("W-" + Guid.NewGuid().ToString("N")[..10], name, null, category, Money.FromDecimal(10m, "INR"), true), Start)));
+            return await db.SaveChangesAsync();
+        });
+
+        var (page, _) = await ListAsync(new ListProducts(new PageRequest(1, 20), Category: category, Name: term));
+
+        Assert.Equal(only, Assert.Single(page.Items).Name);
+        Assert.Equal(1, page.Total);
+    }
+
     [Fact]
     public async Task Prices_in_another_currency_do_not_match_a_price_range()
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -17,6 +18,9 @@ public sealed class CommandCounter(string module) : RoundTripInterceptor
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Commands = Meter.CreateCounter<long>("db_commands_total", description: "SQL commands sent, by module.");
 
+    // Each context's counter, found once per options: a module's pooled contexts share theirs.
+    private static readonly ConditionalWeakTable<IDbContextOptions, CounterOf> CountersByOptions = new();
+
     private readonly KeyValuePair<string, object?> _module = new("module", module.ToLowerInvariant());
 
     protected override void OnRoundTrip(DbContextEventData eventData, string sql, bool failed) => Commands.Add(1, _module);
@@ -27,9 +31,14 @@ public sealed class CommandCounter(string module) : RoundTripInterceptor
     /// </summary>
     public static void CountSentPastEfCore(DbContext db)
     {
-        if (db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<CommandCounter>().FirstOrDefault() is { } counter)
+        if (CountersByOptions.GetValue(db.GetService<IDbContextOptions>(), FindCounter).Counter is { } counter)
         {
             Commands.Add(1, counter._module);
         }
     }
+
+    private static CounterOf FindCounter(IDbContextOptions options) =>
+        new(options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<CommandCounter>().FirstOrDefault());
+
+    private sealed record CounterOf(CommandCounter? Counter);
 }
