@@ -63,7 +63,7 @@ internal static class ProductPageSql
         var database = db.Database;
         var connection = database.GetDbConnection();
         // Opened here, not through EF Core's facade, which wraps the open in its execution strategy for nothing: the
-        // modules configure no retrying strategy. Open already, it is a transaction's, and stays open.
+        // modules configure no retrying strategy. A connection open already (a transaction's, or the caller's) stays open.
         var opened = connection.State != ConnectionState.Open;
         if (opened)
         {
