@@ -51,7 +51,7 @@ public abstract class ModuleSchema(string module)
         }
 
         await using var scope = services.CreateAsyncScope();
-        return await ProblemAsync(Resolve(scope.ServiceProvider), cancellationToken);
+        return await ProblemAsync(ContextIn(scope.ServiceProvider), cancellationToken);
     }
 
     internal async Task<string?> ProblemAsync(DbContext db, CancellationToken cancellationToken)
@@ -70,9 +70,7 @@ public abstract class ModuleSchema(string module)
     public static string Sentence(string problem) => char.ToUpperInvariant(problem[0]) + problem[1..];
 
     /// <summary>The module's context in the given scope: one registration per module serves whatever works on every module.</summary>
-    public DbContext ContextIn(IServiceProvider scoped) => Resolve(scoped);
-
-    protected abstract DbContext Resolve(IServiceProvider scoped);
+    public abstract DbContext ContextIn(IServiceProvider scoped);
 
     private async Task<string?> FindProblemAsync(DbContext db, CancellationToken cancellationToken)
     {
@@ -97,5 +95,5 @@ public abstract class ModuleSchema(string module)
 internal sealed class ModuleSchema<TContext>(string module) : ModuleSchema(module)
     where TContext : DbContext
 {
-    protected override DbContext Resolve(IServiceProvider scoped) => scoped.GetRequiredService<TContext>();
+    public override DbContext ContextIn(IServiceProvider scoped) => scoped.GetRequiredService<TContext>();
 }

@@ -3,7 +3,6 @@ using Eci.Modules.Orders.Contracts;
 using Eci.Modules.Orders.Domain;
 using Eci.Modules.Orders.Features.SplitShipments;
 using Eci.Modules.Orders.Persistence;
-using Eci.Modules.Payments.Contracts;
 using Eci.Modules.Shipping.Contracts;
 using Eci.Shared.Errors;
 using Eci.Shared.Outbox;
@@ -52,7 +51,7 @@ internal sealed class WholeParcelReturn(OrdersDbContext db, ISender sender, Time
 
         await sender.Send(new ShipReservation(reservationId), cancellationToken);
         await sender.Send(new ReturnReservation(reservationId, "shipment returned"), cancellationToken);
-        await RefundRestAsync(order, now, cancellationToken);
+        await RefundOfTheRest.RefundAsync(sender, order, "shipment returned", $"order:{order.Id}:return-refund", now, cancellationToken);
         order.Returned(now);
         db.Enqueue(new OrderReturned(order.Id, order.CustomerId, now), now);
         await db.SaveChangesAsync(cancellationToken);
@@ -66,31 +65,4 @@ internal sealed class WholeParcelReturn(OrdersDbContext db, ISender sender, Time
 
     private async Task<bool> AllBackAsync(Guid orderId, CancellationToken cancellationToken) =>
         new OrderShipmentProgress(await sender.Send(new GetOrderShipments(orderId), cancellationToken)).Returned;
-
-    // Keyed by the order, so a repeat refunds once; money an admin gave back already counts.
-    private async Task RefundRestAsync(Order order, DateTime now, CancellationToken cancellationToken)
-    {
-        if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
-        {
-            return;
-        }
-
-        var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
-        if (payment?.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded)
-        {
-            try
-            {
-                await sender.Send(new RefundPayment(paymentId, null, "shipment returned", $"order:{order.Id}:return-refund"), cancellationToken);
-            }
-            catch (ProblemException problem) when (problem.Code is PaymentErrorCodes.PaymentNotRefundable or PaymentErrorCodes.RefundExceedsCaptured)
-            {
-                if ((await sender.Send(new GetPayment(paymentId), cancellationToken))?.Status != PaymentStatuses.Refunded)
-                {
-                    throw;
-                }
-            }
-        }
-
-        order.RefundRecorded(full: true, now);
-    }
 }

@@ -315,36 +315,11 @@ internal sealed class PlaceOrderWorkflow(
         return true;
     }
 
-    // The refund's key is of this step (never of free text), so a retry refunds once; a payment refunded already, by an
-    // admin say, counts as refunded.
-    private async Task<bool> RefundRestAsync(Order order, CancellationToken cancellationToken)
-    {
-        if (order.PaymentId is not { } paymentId || !order.HoldsMoney)
-        {
-            return order.PaymentStatus == OrderPaymentStatus.Refunded;
-        }
-
-        var payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
-        if (payment?.Status is PaymentStatuses.Succeeded or PaymentStatuses.PartiallyRefunded)
-        {
-            try
-            {
-                await sender.Send(new RefundPayment(paymentId, null, order.CancellationReason ?? CancellationReasons.AdminCancelled, RefundKey(order.Id)), cancellationToken);
-            }
-            catch (ProblemException problem) when (problem.Code is PaymentErrorCodes.PaymentNotRefundable or PaymentErrorCodes.RefundExceedsCaptured)
-            {
-                // Refunded by someone else between the read and the refund: fine if nothing is left.
-                payment = await sender.Send(new GetPayment(paymentId), cancellationToken);
-                if (payment?.Status != PaymentStatuses.Refunded)
-                {
-                    throw;
-                }
-            }
-        }
-
-        order.RefundRecorded(full: true, Now);
-        return true;
-    }
+    // What the payment holds goes back; an order that holds none counts as refunded only if it was.
+    private async Task<bool> RefundRestAsync(Order order, CancellationToken cancellationToken) =>
+        await RefundOfTheRest.RefundAsync(
+            sender, order, order.CancellationReason ?? CancellationReasons.AdminCancelled, RefundKey(order.Id), Now, cancellationToken)
+        || order.PaymentStatus == OrderPaymentStatus.Refunded;
 
     private async Task<bool> ShipmentLeftAsync(Order order, CancellationToken cancellationToken) =>
         order.ShipmentId is not null
