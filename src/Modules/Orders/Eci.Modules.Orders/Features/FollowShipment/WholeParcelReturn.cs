@@ -36,6 +36,13 @@ internal sealed class WholeParcelReturn(OrdersDbContext db, ISender sender, Time
             return false;
         }
 
+        // A return open already decides what came back; claiming the order then would only make a return asked for
+        // meanwhile fail on the version.
+        if (await LeftToReturnsAsync(order.Id, cancellationToken))
+        {
+            return true;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         if (order.LeaseUntil > now)
         {
