@@ -116,6 +116,34 @@ public abstract class OutboxAndInboxShould(DatabaseProvider provider) : IAsyncLi
     }
 
     [Fact]
+    public async Task Count_the_attempt_of_an_event_whose_subscriber_broke_the_batchs_transaction_and_deliver_the_rest()
+    {
+        // A subscriber calling back into the publishing module fails on a statement in the batch's own transaction. On
+        // PostgreSQL that aborts the transaction: the batch could save neither its deliveries nor the failed attempt.
+        var (poison, next) = (Guid.NewGuid(), Guid.NewGuid());
+        await EnqueueAsync((poison, 1, Now.AddMilliseconds(-1)), (next, 1, Now));
+        var publisher = new RecordingPublisher(_databases, _clock);
+        publisher.AfterConsumer = async (moved, scope) =>
+        {
+            if (moved.CounterId == poison)
+            {
+                await scope.GetRequiredService<ProducerDb>().Database.ExecuteSqlRawAsync("UPDATE no_such_table SET n = 1");
+            }
+        };
+        await using var relay = new Relay(_databases, publisher, _clock);
+
+        await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+        await relay.Dispatcher.DispatchBatchAsync(CancellationToken.None);
+
+        await using var producer = _databases.NewProducer();
+        var messages = await producer.Set<OutboxMessage>().OrderBy(m => m.OccurredAt).ToListAsync();
+        Assert.Equal((1, false), (messages[0].Attempts, messages[0].ProcessedAt is not null));
+        Assert.Contains("no_such_table", messages[0].LastError);
+        Assert.Equal((0, true), (messages[1].Attempts, messages[1].ProcessedAt is not null));
+        Assert.Equal((1, 1), (await CountEffectsAsync(poison), await CountEffectsAsync(next)));
+    }
+
+    [Fact]
     public async Task Act_once_on_the_same_event_published_outside_the_outbox()
     {
         var moved = new CounterMoved(Guid.NewGuid(), 7, Now);

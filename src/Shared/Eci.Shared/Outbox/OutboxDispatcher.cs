@@ -64,6 +64,8 @@ public sealed partial class OutboxDispatcher<TContext>(
         await using var transaction = await db.BeginAllOrNothingAsync(cancellationToken);
         var batch = await ClaimAsync(db, now, cancellationToken);
         var published = new List<PublishedEvent>(batch.Count);
+        (OutboxMessage Message, Exception Error)? firstFailure = null;
+        var parked = new List<OutboxMessage>();
         foreach (var message in batch)
         {
             try
@@ -80,25 +82,71 @@ public sealed partial class OutboxDispatcher<TContext>(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 ForgetUnsaved(scope.ServiceProvider, batch);
-                message.Attempts++;
-                message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-                message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
-                if (message.Attempts >= _maxAttempts)
+                if (CountFailedAttempt(message, ex, now))
                 {
-                    message.FailedAt = now;
-                    LogParked(logger, message.Id, message.Type, message.Attempts);
+                    parked.Add(message);
                 }
+
+                firstFailure ??= (message, ex);
             }
         }
 
-        if (published.Count > 0 && scope.ServiceProvider.GetService<IPublishedEventSink>() is { } sink)
+        try
         {
-            await sink.RecordAsync(published, cancellationToken);
+            if (published.Count > 0 && scope.ServiceProvider.GetService<IPublishedEventSink>() is { } sink)
+            {
+                await sink.RecordAsync(published, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            parked.ForEach(LogParked);
+        }
+        catch (Exception ex) when (firstFailure is { } failed && ex is not OperationCanceledException)
+        {
+            // On PostgreSQL a subscriber's failed statement in the batch's own transaction (one calling back into this
+            // module) aborts that transaction, so the batch cannot save, its failed attempt included. Retried as it was,
+            // the batch would fail the same way forever and hold up every event behind it. The first failure is counted
+            // on its own instead; the later ones may only have met the aborted transaction, and the rest of the batch is
+            // delivered again at the next poll (its subscribers act once through their inboxes).
+            await transaction.RollbackAsync(cancellationToken);
+            await CountFailedAttemptAloneAsync(failed.Message.Id, failed.Error, now, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return batch.Count;
+    }
+
+    /// <summary>Counts a failed delivery and schedules the next; true when that parks the event.</summary>
+    private bool CountFailedAttempt(OutboxMessage message, Exception error, DateTime now)
+    {
+        message.Attempts++;
+        message.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
+        message.NextAttemptAt = now + TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, message.Attempts)));
+        if (message.Attempts >= _maxAttempts)
+        {
+            message.FailedAt = now;
+        }
+
+        return message.FailedAt is not null;
+    }
+
+    private void LogParked(OutboxMessage message) => LogParked(logger, message.Id, message.Type, message.Attempts);
+
+    private async Task CountFailedAttemptAloneAsync(Guid id, Exception error, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        // Another replica may have claimed and published it since the rollback.
+        var message = await db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id && m.ProcessedAt == null, cancellationToken);
+        if (message is not null)
+        {
+            var parked = CountFailedAttempt(message, error, now);
+            await db.SaveChangesAsync(cancellationToken);
+            if (parked)
+            {
+                LogParked(message);
+            }
+        }
     }
 
     // The batch's subscribers share its scope, so that one calling back into this module (Orders cancelling the other
