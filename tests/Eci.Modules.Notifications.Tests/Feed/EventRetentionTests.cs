@@ -19,9 +19,13 @@ public abstract class EventRetentionTests(HostFixture host)
         await host.AdvanceClockAsync(TimeSpan.FromDays(31));
         var recent = await RecordAsync();
 
-        var deleted = await host.Factory.Services.GetRequiredService<EventRetentionSweeper>().PruneAsync(CancellationToken.None);
+        // The sign-in that moved the clock is the host's first answer, which lets the sweeper's own first pass run too:
+        // either pass may be the one that deletes the old event, and then nothing past the retention is left to count.
+        var sweeper = host.Factory.Services.GetRequiredService<EventRetentionSweeper>();
+        await sweeper.PruneAsync(CancellationToken.None);
+        var left = await sweeper.PruneAsync(CancellationToken.None);
 
-        Assert.True(deleted >= 1, $"{deleted} events deleted");
+        Assert.Equal(0, left);
         Assert.Equal(HttpStatusCode.NotFound, (await host.AdminClient.GetAsync($"/v1/events/{old}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await host.AdminClient.GetAsync($"/v1/events/{recent}")).StatusCode);
     }
