@@ -65,7 +65,6 @@ public sealed partial class OutboxDispatcher<TContext>(
         var batch = await ClaimAsync(db, now, cancellationToken);
         var published = new List<PublishedEvent>(batch.Count);
         (OutboxMessage Message, Exception Error)? firstFailure = null;
-        var parked = new List<OutboxMessage>();
         foreach (var message in batch)
         {
             try
@@ -82,11 +81,7 @@ public sealed partial class OutboxDispatcher<TContext>(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 ForgetUnsaved(scope.ServiceProvider, batch);
-                if (CountFailedAttempt(message, ex, now))
-                {
-                    parked.Add(message);
-                }
-
+                CountFailedAttempt(message, ex, now);
                 firstFailure ??= (message, ex);
             }
         }
@@ -100,7 +95,11 @@ public sealed partial class OutboxDispatcher<TContext>(
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            parked.ForEach(LogParked);
+            // The claim leaves parked events out: one parked now is one this batch parked.
+            foreach (var parked in batch.Where(m => m.FailedAt is not null))
+            {
+                LogParked(parked);
+            }
         }
         catch (Exception ex) when (firstFailure is { } failed && ex is not OperationCanceledException)
         {
@@ -116,8 +115,8 @@ public sealed partial class OutboxDispatcher<TContext>(
         return batch.Count;
     }
 
-    /// <summary>Counts a failed delivery and schedules the next; true when that parks the event.</summary>
-    private bool CountFailedAttempt(OutboxMessage message, Exception error, DateTime now)
+    /// <summary>Counts a failed delivery and schedules the next, or parks the event after the last attempt.</summary>
+    private void CountFailedAttempt(OutboxMessage message, Exception error, DateTime now)
     {
         message.Attempts++;
         message.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
@@ -126,8 +125,6 @@ public sealed partial class OutboxDispatcher<TContext>(
         {
             message.FailedAt = now;
         }
-
-        return message.FailedAt is not null;
     }
 
     private void LogParked(OutboxMessage message) => LogParked(logger, message.Id, message.Type, message.Attempts);
@@ -140,9 +137,9 @@ public sealed partial class OutboxDispatcher<TContext>(
         var message = await db.Set<OutboxMessage>().SingleOrDefaultAsync(m => m.Id == id && m.ProcessedAt == null, cancellationToken);
         if (message is not null)
         {
-            var parked = CountFailedAttempt(message, error, now);
+            CountFailedAttempt(message, error, now);
             await db.SaveChangesAsync(cancellationToken);
-            if (parked)
+            if (message.FailedAt is not null)
             {
                 LogParked(message);
             }
